@@ -1,0 +1,5 @@
+"""Allow ``python -m nnsim``."""
+
+from nnsim.app import main
+
+raise SystemExit(main())
