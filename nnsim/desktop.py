@@ -1,0 +1,90 @@
+"""The running app's identity: names, version, desktop-file id and window icon.
+
+One place for what the desktop, ``QSettings`` and the installers must agree on. The app id is the
+reverse-DNS name of the ``.desktop`` file, the AppStream metainfo and the hicolor icons; without
+``QGuiApplication.setDesktopFileName`` a Wayland compositor cannot match the window to its
+desktop file and shows no icon.
+
+The icon files are read through ``importlib.resources`` from ``nnsim.resources``, which the wheel
+and the frozen bundle both contain; a source checkout that is not installed falls back to the
+top-level ``resources/`` folder that ``pyproject.toml`` maps onto that package.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+
+import nnsim
+
+APP_ID = "io.github.nnsim.Nnsim"
+APP_NAME = "nnsim"
+ORGANIZATION = "nnsim"
+
+#: Sizes of the PNG renderings in ``resources/icons`` (``nnsim-<size>.png``).
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def resource_root() -> Traversable:
+    """Return the folder of nnsim's data files (``nnsim.resources``).
+
+    Returns
+    -------
+    Traversable
+        ``importlib.resources.files("nnsim.resources")`` where that package is importable (the
+        wheel, an editable install, the frozen bundle), else the source tree's ``resources/``.
+    """
+    try:
+        return resources.files("nnsim.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
+
+
+def app_icon() -> QIcon:
+    """Build the application icon from the SVG master and its PNG renderings.
+
+    The SVG goes in first so that Qt's SVG icon engine (when its plugin is present) draws any
+    size; the PNGs are used as-is at their own sizes, and alone where the plugin is missing.
+    Real files are added by path; a loader that has none (a zip, say) is read through memory.
+
+    Returns
+    -------
+    QIcon
+        The icon; null only if no icon file could be read.
+    """
+    icons = resource_root() / "icons"
+    icon = QIcon()
+    for name, size in [("nnsim.svg", None), *((f"nnsim-{s}.png", s) for s in ICON_SIZES)]:
+        item = icons / name
+        if isinstance(item, Path):
+            if item.is_file():
+                icon.addFile(str(item), QSize(size, size) if size else QSize())
+        elif item.is_file():  # a loader that gives no real files (e.g. a zip): go via memory
+            pixmap = QPixmap()
+            if pixmap.loadFromData(item.read_bytes()):
+                icon.addPixmap(pixmap)
+    return icon
+
+
+def apply_identity(app: QGuiApplication) -> None:
+    """Give ``app`` nnsim's names, version, desktop-file id and window icon.
+
+    Call it right after creating the application object and before any ``QSettings`` is made,
+    since the organization and application names choose where settings are stored.
+
+    Parameters
+    ----------
+    app
+        The ``QApplication`` (or ``QGuiApplication``) of the process.
+    """
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(nnsim.__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
