@@ -1,0 +1,166 @@
+"""Loss functions: the loss score of a forward pass and its gradient.
+
+Reductions follow PyTorch's defaults so results can be checked against it:
+``mse``/``mae``/``bce`` average over every entry, ``cce`` averages over samples.
+
+The cross-entropies are computed from the output layer's weighted sums (logits) rather than from
+the probabilities: a saturated sigmoid or softmax (σ(1000) rounds to exactly 1.0) would otherwise
+give log(0) = −inf, while the logit form stays finite at any finite weight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+Array = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Loss:
+    """One loss function as the app shows it.
+
+    Attributes
+    ----------
+    name : registry key (``"mse"``, ``"mae"``, ``"bce"``, ``"cce"``).
+    display_name : e.g. ``"Mean squared error (MSE)"``.
+    short_name : e.g. ``"MSE"``.
+    formula : the formula as plain text.
+    derivative_formula : ∂L/∂ŷ as plain text.
+    task : ``"regression"`` or ``"classification"``, the lecture's advice on when to use it.
+    required_output : the output activation this loss needs, or None if any will do.
+    """
+
+    name: str
+    display_name: str
+    short_name: str
+    formula: str
+    derivative_formula: str
+    task: str
+    required_output: str | None
+
+
+LOSSES: dict[str, Loss] = {
+    l.name: l
+    for l in (
+        Loss("mse", "Mean squared error (MSE)", "MSE", "MSE = 1/n Σ (ŷ − y)²",
+             "∂MSE/∂ŷ = 2/n (ŷ − y)", "regression", None),
+        Loss("mae", "Mean absolute error (MAE)", "MAE", "MAE = 1/n Σ |ŷ − y|",
+             "∂MAE/∂ŷ = 1/n sign(ŷ − y)", "regression", None),
+        Loss("bce", "Cross-entropy (binary)", "CE",
+             "CE = −1/n Σ [y·log ŷ + (1 − y)·log(1 − ŷ)]",
+             "∂CE/∂z = 1/n (ŷ − y)  (with ŷ = σ(z))", "classification", "sigmoid"),
+        Loss("cce", "Categorical cross-entropy", "CCE", "CCE = −1/N Σᵢ Σₖ yᵢₖ·log ŷᵢₖ",
+             "∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (with ŷ = softmax(z))", "classification", "softmax"),
+    )
+}
+
+# Which output activation each loss wants; the GUI switches to it when a loss is chosen.
+PREFERRED_OUTPUT: dict[str, str] = {"mse": "linear", "mae": "linear", "bce": "sigmoid",
+                                    "cce": "softmax"}
+
+
+def get_loss(name: str) -> Loss:
+    """Look up a loss by name, with a message listing the valid names."""
+    try:
+        return LOSSES[name]
+    except KeyError:
+        raise ValueError(f"unknown loss {name!r}; choose one of {', '.join(LOSSES)}") from None
+
+
+def check_pairing(loss: str, output_activation: str) -> None:
+    """Raise ValueError if ``loss`` makes no sense on ``output_activation``, saying what to use."""
+    spec = get_loss(loss)
+    if spec.required_output is not None and output_activation != spec.required_output:
+        raise ValueError(
+            f"{spec.display_name} needs the {spec.required_output} output activation "
+            f"(got {output_activation}); use output_activation={spec.required_output!r}"
+        )
+
+
+def _softplus(z: Array) -> Array:
+    """log(1 + e^z) without overflow (one ufunc pass)."""
+    return np.logaddexp(0.0, z)
+
+
+def logsumexp(z: Array) -> Array:
+    """log Σₖ e^(zₖ) over the last axis (kept), shifted by the maximum so it never overflows."""
+    m = np.max(z, axis=-1, keepdims=True)
+    return m + np.log(np.sum(np.exp(z - m), axis=-1, keepdims=True))
+
+
+# Losses that are a mean over independent entries (one sample, one output): the landscape uses
+# this to recompute only the one output column a parameter touches.
+ENTRYWISE_LOSSES = ("mse", "mae", "bce")
+
+
+def entry_losses(loss: str, logits: Array, outputs: Array | None, targets: Array) -> Array:
+    """Per-entry loss terms of an entrywise loss (``mse``, ``mae``, ``bce``), unreduced.
+
+    ``bce`` reads only the logits (``outputs`` may be None), the others only the outputs.
+    """
+    if loss == "mse":
+        d = outputs - targets
+        return d * d
+    if loss == "mae":
+        return np.abs(outputs - targets)
+    if loss == "bce":
+        return _softplus(logits) - targets * logits
+    raise ValueError(f"{loss!r} is not an entrywise loss")
+
+
+def loss_value(loss: str, logits: Array, outputs: Array, targets: Array) -> Array | float:
+    """The loss score of a forward pass.
+
+    Parameters
+    ----------
+    loss : loss name.
+    logits : output-layer weighted sums z, shape ``(..., n, k)``.
+    outputs : predictions ŷ = f(z), same shape.
+    targets : true values y, shape ``(n, k)`` (broadcast against leading axes).
+
+    Returns
+    -------
+    The reduced loss: a float for 2-D input, an array over the leading axes otherwise.
+    """
+    if loss in ENTRYWISE_LOSSES:
+        value = np.mean(entry_losses(loss, logits, outputs, targets), axis=(-2, -1))
+    elif loss == "cce":
+        value = np.mean(np.sum(targets * (logsumexp(logits) - logits), axis=-1), axis=-1)
+    else:
+        get_loss(loss)  # raises the helpful message
+        raise AssertionError(loss)
+    return float(value) if np.ndim(value) == 0 else value
+
+
+def output_delta(loss: str, output_activation: str, logits: Array, outputs: Array,
+                 targets: Array) -> Array:
+    """∂loss/∂z for the output layer's weighted sums z (the start of backpropagation)."""
+    n_entries = targets.size
+    if loss == "bce":  # sigmoid + cross-entropy: the derivative simplifies to ŷ − y
+        return (outputs - targets) / n_entries
+    if loss == "cce":  # softmax + categorical cross-entropy: again ŷ − y
+        return (outputs - targets) / targets.shape[0]
+    if loss == "mse":
+        d_out = (2.0 / n_entries) * (outputs - targets)
+    elif loss == "mae":
+        d_out = np.sign(outputs - targets) / n_entries
+    else:
+        get_loss(loss)
+        raise AssertionError(loss)
+    return _through_output_activation(output_activation, d_out, logits, outputs)
+
+
+def _through_output_activation(name: str, d_out: Array, logits: Array, outputs: Array) -> Array:
+    if name == "linear":
+        return d_out
+    if name == "sigmoid":
+        return d_out * outputs * (1.0 - outputs)
+    if name == "tanh":
+        return d_out * (1.0 - outputs * outputs)
+    if name == "softmax":  # Jacobian-vector product of softmax, row by row
+        return outputs * (d_out - np.sum(d_out * outputs, axis=-1, keepdims=True))
+    raise ValueError(f"{name!r} is not an output activation")
+
