@@ -20,10 +20,13 @@ from nnsim.core.splits import Splits
 
 Array = NDArray[np.float64]
 
-# A loss this many times above the first epoch's (and above EXPLODE_FLOOR) counts as exploded:
-# gradient descent that far uphill is not coming back, even while the numbers are still finite.
-EXPLODE_FACTOR = 1e4
-EXPLODE_FLOOR = 1e3
+# Gradient descent with a workable learning rate never climbs far above where it started. A
+# training loss RISE_FACTOR times its starting value (taken as at least RISE_FLOOR, so a start near
+# zero does not make every wobble count) means the steps overshoot: the lecture's divergence.
+# Cross-entropy losses rarely become infinite (their gradients are bounded), so this, not just
+# inf/nan, is what catches a too-high learning rate there.
+RISE_FACTOR = 10.0
+RISE_FLOOR = 0.1
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class Trainer:
         self.history = History()
         self.epoch = 0
         self.diverged: Divergence | None = None
-        self._first_loss: float | None = None
+        self._start_loss: float | None = None
         self._grad = np.empty_like(net.parameters)
         self._labels = {name: (part.Y.argmax(axis=1) if self.is_classification else None)
                         for name, part in zip(("train", "dev", "test"), splits)}
@@ -153,7 +156,11 @@ class Trainer:
         self.history.clear()
         self.epoch = 0
         self.diverged = None
-        self._first_loss = None
+        self._start_loss = None
+
+    def restart_divergence_check(self) -> None:
+        """Measure the divergence threshold from the current weights (after a hand edit)."""
+        self._start_loss = None
 
     def step(self) -> EpochRecord | None:
         """One epoch of gradient descent; returns its record.
@@ -163,16 +170,20 @@ class Trainer:
         """
         if self.diverged is not None:
             return self.history.latest
-        before = self.net.parameters.copy()
-        train = self.splits.train
-        if self._batch_size is None or self._batch_size >= train.X.shape[0]:
-            train_loss = self._update(train.X, train.Y)
-        else:
-            train_loss = self._minibatch_epoch(train.X, train.Y)
-        self.epoch += 1
-        if self._check_divergence(train_loss, before):
-            return self.history.latest
-        record = self._measure(train_loss)
+        # A diverging run overflows on purpose; its warnings would only be noise on the console.
+        with np.errstate(all="ignore"):
+            train = self.splits.train
+            if self._start_loss is None:
+                self._start_loss = self.evaluate("train")[0]
+            before = self.net.parameters.copy()
+            if self._batch_size is None or self._batch_size >= train.X.shape[0]:
+                train_loss = self._update(train.X, train.Y)
+            else:
+                train_loss = self._minibatch_epoch(train.X, train.Y)
+            self.epoch += 1
+            if self._check_divergence(train_loss, before):
+                return self.history.latest
+            record = self._measure(train_loss)
         self.history.append(record)
         return record
 
@@ -205,15 +216,15 @@ class Trainer:
 
     def _check_divergence(self, train_loss: float, before: Array) -> bool:
         params_finite = bool(np.isfinite(self.net.parameters).all())
-        if self._first_loss is None and np.isfinite(train_loss):
-            self._first_loss = train_loss
+        limit = RISE_FACTOR * max(self._start_loss or 0.0, RISE_FLOOR)
         reason = ""
         if not np.isfinite(train_loss):
             reason = "the training loss became infinite or undefined"
         elif not params_finite:
             reason = "the weights became infinite or undefined"
-        elif train_loss > max(EXPLODE_FACTOR * (self._first_loss or 0.0), EXPLODE_FLOOR):
-            reason = f"the training loss exploded to {train_loss:.3g}"
+        elif train_loss > limit:
+            reason = (f"the training loss rose to {train_loss:.3g}, more than "
+                      f"{RISE_FACTOR:g} times its starting value {self._start_loss:.3g}")
         if not reason:
             return False
         if not params_finite:

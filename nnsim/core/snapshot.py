@@ -1,0 +1,92 @@
+"""A frozen picture of the simulation, handed from the training thread to the views.
+
+Every view (network editor, loss plot, landscape plot, status bar) redraws from the same snapshot,
+so they never disagree. All arrays are copies: the trainer may go on changing its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from nnsim.core.history import EpochRecord
+from nnsim.core.landscape import GradientStepFigure
+from nnsim.core.trainer import Divergence
+
+Array = NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """The one-off evaluation on the test split (the lecture: test data is for the end only)."""
+
+    epoch: int
+    loss: float
+    accuracy: float | None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the views show, at one moment.
+
+    Attributes
+    ----------
+    epoch : epochs trained since the last reset.
+    sizes : layer sizes, e.g. ``(3, 3, 2)``.
+    names : parameter names in vector order (``w11`` … ``b5``).
+    parameters : parameter values, in ``names`` order.
+    gradient : ∂(training loss)/∂parameter at the current values, in ``names`` order.
+    train_loss : training loss at the current values.
+    hidden_activation, output_activation, loss : current choices (registry names).
+    learning_rate : η.
+    is_classification : the dataset's task is classification (accuracies are shown).
+    history : per-epoch columns from :class:`History` (``epoch``, ``train_loss``, ``dev_loss``,
+        ``test_loss``, ``*_accuracy``), evenly decimated. The views must not show ``test_*``
+        columns: the test set stays sealed until "Evaluate on test set" (``test_result``).
+    latest : the newest epoch record, or None at epoch 0.
+    selected : the parameter shown in the landscape (and highlighted in the editor).
+    figure : the lecture's gradient-descent figure for ``selected``.
+    trail_values, trail_losses : past positions (value, training loss) of ``selected``, oldest
+        first, one per epoch, bounded.
+    start_value, start_loss : ``selected`` and the training loss at the start of the run.
+    divergence : set when the run diverged (training has stopped).
+    test_result : the last evaluation on the test split, or None.
+    train_selected_only : only ``selected`` is being trained.
+    dataset_name, feature_names, target_names : describe the data.
+    """
+
+    epoch: int
+    sizes: tuple[int, ...]
+    names: tuple[str, ...]
+    parameters: Array
+    gradient: Array
+    train_loss: float
+    hidden_activation: str
+    output_activation: str
+    loss: str
+    learning_rate: float
+    is_classification: bool
+    history: dict[str, Array]
+    latest: EpochRecord | None
+    selected: str
+    figure: GradientStepFigure | None
+    trail_values: Array
+    trail_losses: Array
+    start_value: float
+    start_loss: float
+    divergence: Divergence | None = None
+    test_result: TestResult | None = None
+    train_selected_only: bool = False
+    dataset_name: str = ""
+    feature_names: tuple[str, ...] = ()
+    target_names: tuple[str, ...] = ()
+
+    def value(self, name: str) -> float:
+        """Current value of parameter ``name``."""
+        return float(self.parameters[self.names.index(name)])
+
+    def gradient_of(self, name: str) -> float:
+        """∂(training loss)/∂``name`` at the current values."""
+        return float(self.gradient[self.names.index(name)])
