@@ -191,7 +191,7 @@ def find_minimum(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
 
 
 def auto_range(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
-               learning_rate: float, limit: float = 50.0) -> tuple[float, float]:
+               learning_rate: float, limit: float = 8.0) -> tuple[float, float]:
     """A range that shows the current value, the step's landing point and the minimum.
 
     Starts around the current value and widens towards lower loss until the slice has an
