@@ -1,12 +1,95 @@
-"""Entry point: ``nnsim`` / ``python -m nnsim``."""
+"""Entry point: ``nnsim`` / ``python -m nnsim``.
+
+``--self-test`` opens the main window offscreen, trains a few hundred epochs through the worker
+thread and checks that the loss fell: packaging runs it on the frozen app as a smoke test.
+``--startup-probe`` shows the window, prints the seconds since the process started and exits
+(``benchmarks/startup.py`` compares source and frozen start-up with it).
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
+
+_PROCESS_START = time.perf_counter()
+
+SELF_TEST_EPOCHS = 300
+SELF_TEST_TIMEOUT_MS = 60_000
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="nnsim", description="A neural-network simulator for "
+                                     "the lecture “Basics of Neural Networks”.")
+    parser.add_argument("--self-test", action="store_true",
+                        help="train briefly offscreen, check the loss fell, print one line, exit")
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="show the window, print the seconds since start, exit")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser.parse_args(argv)
+
+
+def _self_test(window) -> tuple[bool, str]:
+    """Train through the real worker until SELF_TEST_EPOCHS; did the training loss fall?"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    state: dict[str, object] = {"first": None, "last": None}
+
+    def on_snapshot(snapshot) -> None:
+        if state["first"] is None:
+            state["first"] = snapshot.train_loss
+        state["last"] = snapshot
+        if snapshot.epoch >= SELF_TEST_EPOCHS or snapshot.divergence is not None:
+            loop.quit()
+
+    window.worker.snapshot_ready.connect(on_snapshot)
+    window.worker.set_speed(None)
+    window.actions.train.setChecked(True)
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    window.actions.train.setChecked(False)
+    last = state["last"]
+    if last is None:
+        return False, "no snapshot arrived from the training thread"
+    if last.epoch < SELF_TEST_EPOCHS:
+        return False, f"only {last.epoch} epochs in {SELF_TEST_TIMEOUT_MS / 1000:g} s"
+    first, final = float(state["first"]), float(last.train_loss)
+    if not final < first:
+        return False, f"the training loss did not fall ({first:.4g} -> {final:.4g})"
+    return True, (f"trained {last.epoch} epochs; training loss {first:.4g} -> {final:.4g}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Start the application (placeholder until the desktop issue lands)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    print("nnsim: the desktop window is not built yet")
-    return 0
+    """Start nnsim; returns the process exit code."""
+    args = _parse(list(sys.argv[1:] if argv is None else argv))
+    import nnsim
+
+    if args.version:
+        print(f"nnsim {nnsim.__version__}")
+        return 0
+    if args.self_test and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication  # PySide6 before pyqtgraph (via nnsim.ui)
+
+    from nnsim.desktop import apply_identity
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_identity(app)
+    from nnsim.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if args.startup_probe:
+        app.processEvents()
+        print(f"startup {time.perf_counter() - _PROCESS_START:.3f}")
+        window.close()
+        return 0
+    if args.self_test:
+        ok, text = _self_test(window)
+        window.close()
+        print(f"nnsim self-test: {'OK' if ok else 'FAILED'}: {text}")
+        return 0 if ok else 1
+    return app.exec()

@@ -1,0 +1,103 @@
+"""The main window's actions and menus, with standard shortcuts and objectNames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+
+@dataclass
+class Actions:
+    """Every QAction of the main window (objectName = ``action`` + the attribute in CamelCase)."""
+
+    import_csv: QAction
+    export_plot: QAction
+    export_weights: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    train: QAction
+    step: QAction
+    reset: QAction
+    evaluate_test: QAction
+    log_scale: QAction
+    show_derivative: QAction
+    about: QAction
+
+
+def _action(window: QMainWindow, name: str, text: str, shortcut: QKeySequence | str | None = None,
+            tip: str = "", checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+    action.setCheckable(checkable)
+    return action
+
+
+def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
+    """Create the actions and the menu bar (File, Edit, Train, View, Help)."""
+    tr = window.tr
+    undo = undo_stack.createUndoAction(window, tr("&Undo"))
+    undo.setObjectName("actionUndo")
+    undo.setShortcut(QKeySequence.Undo)
+    redo = undo_stack.createRedoAction(window, tr("&Redo"))
+    redo.setObjectName("actionRedo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+    actions = Actions(
+        import_csv=_action(window, "actionImportCsv", tr("&Import CSV…"), QKeySequence.Open,
+                           tr("Load a dataset from a CSV file")),
+        export_plot=_action(window, "actionExportPlot", tr("&Export plot as PNG/SVG…"),
+                            "Ctrl+E", tr("Save the loss plot or the landscape as an image")),
+        export_weights=_action(window, "actionExportWeights", tr("Export &weights as CSV…"),
+                               "Ctrl+Shift+E", tr("Save every weight and bias with its value")),
+        quit=_action(window, "actionQuit", tr("&Quit"), QKeySequence.Quit),
+        undo=undo,
+        redo=redo,
+        train=_action(window, "actionTrain", tr("&Train"), "Space",
+                      tr("Start or pause training (Space)"), checkable=True),
+        step=_action(window, "actionStep", tr("&Step one epoch"), "S",
+                     tr("Train exactly one epoch: one gradient-descent step (S)")),
+        reset=_action(window, "actionReset", tr("&Reset"), "R",
+                      tr("New initial weights from the seed, back to epoch 0 (R)")),
+        evaluate_test=_action(window, "actionEvaluateTest", tr("&Evaluate on test set"), "Ctrl+T",
+                              tr("The final evaluation: the test loss of the current weights")),
+        log_scale=_action(window, "actionLogScale", tr("&Log-scale loss"), "L",
+                          tr("Show the loss on a logarithmic axis"), checkable=True),
+        show_derivative=_action(window, "actionShowDerivative", tr("Show activation &derivative"),
+                                tip=tr("Also plot the derivative of the activation"),
+                                checkable=True),
+        about=_action(window, "actionAbout", tr("&About nnsim")),
+    )
+    menus = window.menuBar()
+    file_menu = menus.addMenu(tr("&File"))
+    file_menu.setObjectName("menuFile")
+    for a in (actions.import_csv, actions.export_plot, actions.export_weights):
+        file_menu.addAction(a)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = menus.addMenu(tr("&Edit"))
+    edit_menu.setObjectName("menuEdit")
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    train_menu = menus.addMenu(tr("&Train"))
+    train_menu.setObjectName("menuTrain")
+    for a in (actions.train, actions.step, actions.reset):
+        train_menu.addAction(a)
+    train_menu.addSeparator()
+    train_menu.addAction(actions.evaluate_test)
+    view_menu = menus.addMenu(tr("&View"))
+    view_menu.setObjectName("menuView")
+    view_menu.addAction(actions.log_scale)
+    view_menu.addAction(actions.show_derivative)
+    view_menu.addSeparator()
+    window.view_menu = view_menu  # the docks add their show/hide toggles here
+    help_menu = menus.addMenu(tr("&Help"))
+    help_menu.setObjectName("menuHelp")
+    help_menu.addAction(actions.about)
+    return actions
