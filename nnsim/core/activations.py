@@ -23,7 +23,7 @@ def sigmoid(x: Array) -> Array:
     For x below about −709, e^(−x) overflows to inf and 1 / (1 + inf) is exactly the right limit 0,
     so the overflow warning is silenced rather than avoided with a slower two-branch formula.
     """
-    with np.errstate(over="ignore"):
+    with np.errstate(over="ignore", under="ignore"):
         return 1.0 / (1.0 + np.exp(-x))
 
 

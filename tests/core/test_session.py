@@ -1,0 +1,89 @@
+"""The Session behind the window: choices, switches, selection and the lecture's picture."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnsim.core.datasets import make_builtin
+from nnsim.core.landscape import landscape
+from nnsim.core.session import Session
+
+
+def test_default_session_is_the_lecture_network_on_vowels() -> None:
+    session = Session()
+    snap = session.snapshot()
+    assert snap.sizes == (3, 3, 2)
+    assert snap.is_classification and snap.loss == "cce" and snap.output_activation == "softmax"
+    assert snap.selected.startswith("v")  # an output weight: a U-shaped first landscape
+    assert snap.epoch == 0 and snap.latest is None and snap.figure is not None
+    session.step(100)
+    snap = session.snapshot()
+    assert snap.epoch == 100 and snap.latest.dev_accuracy > 0.85
+    assert snap.train_loss < snap.start_loss
+
+
+def test_loss_and_output_activation_switch_each_other_and_say_so() -> None:
+    session = Session()
+    assert session.set_loss("mse") is None  # MSE works on softmax outputs
+    message = session.set_loss("bce")
+    assert "sigmoid" in message and session.net.output_activation == "sigmoid"
+    message = session.set_output_activation("linear")
+    assert "Mean squared error" in message and session.trainer.loss == "mse"
+    message = session.set_loss("cce")
+    assert "softmax" in message and session.net.output_activation == "softmax"
+
+
+def test_hidden_units_rebuild_the_network_with_the_core_names() -> None:
+    session = Session()
+    session.step(5)
+    session.set_hidden_units(4)
+    snap = session.snapshot()
+    assert snap.sizes == (3, 4, 2) and "w14" in snap.names and "b6" in snap.names
+    assert snap.epoch == 0
+    with pytest.raises(ValueError):
+        session.set_hidden_units(10)
+
+
+def test_a_dataset_that_cannot_be_split_changes_nothing() -> None:
+    session = Session()
+    tiny = make_builtin("vowels", n_samples=20).subset(np.arange(4))
+    with pytest.raises(ValueError):
+        session.set_dataset(tiny)
+    assert session.dataset.n_samples == 400
+
+
+def test_training_only_the_selected_weight_walks_along_the_curve() -> None:
+    session = Session()
+    session.select("v21")
+    session.set_train_selected_only(True)
+    session.step(30)
+    snap = session.snapshot()
+    train = session.splits.train
+    on_curve = landscape(session.net, train.X, train.Y, snap.loss, "v21", snap.trail_values)
+    np.testing.assert_allclose(snap.trail_losses, on_curve, rtol=1e-10)
+    assert len(snap.trail_values) == 30
+    assert snap.start_value == snap.trail_values[0]
+
+
+def test_edit_reset_and_test_evaluation() -> None:
+    session = Session()
+    session.edit_parameter("w12", 0.25)
+    assert session.snapshot().value("w12") == 0.25
+    with pytest.raises(ValueError):
+        session.edit_parameter("w12", float("inf"))
+    session.step(10)
+    result = session.evaluate_test()
+    assert result.epoch == 10 and session.snapshot().test_result == result
+    session.reset()
+    snap = session.snapshot()
+    assert snap.epoch == 0 and snap.test_result is None and snap.value("w12") != 0.25
+
+
+def test_divergence_reaches_the_snapshot() -> None:
+    session = Session()
+    session.set_learning_rate(100)
+    session.step(100)
+    snap = session.snapshot()
+    assert snap.divergence is not None and "diverged" in snap.divergence.message
+    assert np.isfinite(snap.parameters).all()
