@@ -67,6 +67,9 @@ class Network:
         self._index = {name: i for i, name in enumerate(self.names)}
         self.parameters: Array = np.zeros(len(self.names))
         self.weights, self.biases = self._layer_views(self.parameters)
+        # Backprop writes into one reused buffer through fixed per-layer views (no allocation).
+        self._grad = np.zeros_like(self.parameters)
+        self._grad_weights, self._grad_biases = self._layer_views(self._grad)
         self._hidden_activation = ""
         self._output_activation = ""
         self.hidden_activation = hidden_activation
@@ -208,17 +211,17 @@ class Network:
 
     def loss_and_gradient(self, X: ArrayLike, Y: ArrayLike,
                           loss: str = "mse") -> tuple[float, Array]:
-        """The loss and its gradient from one forward and one backward pass."""
+        """The loss and its gradient (a new array) from one forward and one backward pass."""
         X, Y = self._check_inputs(X), self._check_targets(X, Y)
         check_pairing(loss, self._output_activation)
-        return self._loss_and_gradient(X, Y, loss)
+        value, grad = self._loss_and_gradient(X, Y, loss)
+        return value, grad.copy()
 
-    def _loss_and_gradient(self, X: Array, Y: Array, loss: str,
-                           out: Array | None = None) -> tuple[float, Array]:
-        """Unchecked fast path for the trainer; writes the gradient into ``out`` if given."""
+    def _loss_and_gradient(self, X: Array, Y: Array, loss: str) -> tuple[float, Array]:
+        """Unchecked fast path for the trainer; the gradient is an internal buffer that the next
+        call overwrites."""
         zs, acts = self.forward(X)
-        grad = np.empty_like(self.parameters) if out is None else out
-        g_weights, g_biases = self._layer_views(grad)
+        g_weights, g_biases = self._grad_weights, self._grad_biases
         delta = output_delta(loss, self._output_activation, zs[-1], acts[-1], Y)
         for layer in range(len(self.weights) - 1, -1, -1):
             np.matmul(acts[layer].T, delta, out=g_weights[layer])
@@ -226,7 +229,7 @@ class Network:
             if layer > 0:
                 delta = (delta @ self.weights[layer].T) * self._hidden_df(zs[layer - 1],
                                                                           acts[layer])
-        return loss_value(loss, zs[-1], acts[-1], Y), grad
+        return loss_value(loss, zs[-1], acts[-1], Y), self._grad
 
     def _check_inputs(self, X: ArrayLike) -> Array:
         X = np.asarray(X, dtype=np.float64)

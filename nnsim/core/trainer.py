@@ -79,7 +79,6 @@ class Trainer:
         self.epoch = 0
         self.diverged: Divergence | None = None
         self._start_loss: float | None = None
-        self._grad = np.empty_like(net.parameters)
         self._labels = {name: (part.Y.argmax(axis=1) if self.is_classification else None)
                         for name, part in zip(("train", "dev", "test"), splits)}
 
@@ -197,7 +196,7 @@ class Trainer:
         return record
 
     def _update(self, X: Array, Y: Array) -> float:
-        loss, grad = self.net._loss_and_gradient(X, Y, self._loss, out=self._grad)
+        loss, grad = self.net._loss_and_gradient(X, Y, self._loss)
         if self._trainable is None:
             grad *= self._learning_rate
             self.net.parameters -= grad
