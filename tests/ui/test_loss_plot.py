@@ -1,0 +1,176 @@
+"""LossPlot: training and development curves from the snapshot, never the test columns."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from nnsim.core.session import Session
+from nnsim.core.snapshot import Snapshot
+from nnsim.core.snapshot import TestResult as Evaluation  # a "Test…" name would be collected
+from nnsim.ui.loss_plot import LossPlot, finite_or_nan
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> Snapshot:
+    session = Session()
+    session.step(40)
+    return session.snapshot()
+
+
+@pytest.fixture
+def plot(qtbot) -> LossPlot:
+    widget = LossPlot()
+    qtbot.addWidget(widget)
+    widget.resize(700, 450)
+    widget.show()
+    return widget
+
+
+def with_history(snapshot: Snapshot, **columns: np.ndarray) -> Snapshot:
+    history = dict(snapshot.history)
+    history.update(columns)
+    return dataclasses.replace(snapshot, history=history)
+
+
+def legend_texts(plot: LossPlot) -> list[str]:
+    return [label.text for _, label in plot.legend.items]
+
+
+def test_object_name_and_axis_labels(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    item = plot.getPlotItem()
+    assert plot.objectName() == "lossPlot"
+    assert "Epoch" in item.getAxis("bottom").labelText
+    assert item.getAxis("left").labelText == "Loss (CCE)"
+    assert legend_texts(plot) == ["training loss", "development loss"]
+
+
+def test_curves_equal_history(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    history = snapshot.history
+    x, y = plot.train_curve.getData()
+    np.testing.assert_array_equal(x, history["epoch"])
+    np.testing.assert_array_equal(y, history["train_loss"])
+    x, y = plot.dev_curve.getData()
+    np.testing.assert_array_equal(x, history["epoch"])
+    np.testing.assert_array_equal(y, history["dev_loss"])
+
+
+def test_test_columns_are_never_plotted(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    test_loss = snapshot.history["test_loss"]
+    assert not np.allclose(test_loss, snapshot.history["dev_loss"])  # the check means something
+    drawn = [item for item in plot.getPlotItem().listDataItems()
+             if item.getData()[1] is not None and len(item.getData()[1])]
+    assert set(drawn) == {plot.train_curve, plot.dev_curve}
+    for item in drawn:
+        y = item.getData()[1]
+        assert not (y.shape == test_loss.shape and np.allclose(y, test_loss))
+
+
+def test_updates_reuse_the_same_items(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    before = list(plot.getPlotItem().items)
+    for _ in range(20):
+        plot.show_snapshot(snapshot)
+    assert plot.getPlotItem().items == before
+
+
+def test_long_runs_clip_and_downsample(plot: LossPlot) -> None:
+    item = plot.getPlotItem()
+    assert item.clipToViewMode()
+    assert item.downsampleMode()[1]  # automatic downsampling is on
+
+
+def test_log_scale_toggles(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    assert not plot.log_scale()
+    plot.set_log_scale(True)
+    assert plot.log_scale()
+    assert plot.getPlotItem().getAxis("left").logMode
+    _, y = plot.train_curve.getData()
+    np.testing.assert_allclose(y, np.log10(snapshot.history["train_loss"]))
+    plot.set_log_scale(False)
+    assert not plot.log_scale()
+    assert not plot.getPlotItem().getAxis("left").logMode
+    np.testing.assert_array_equal(plot.train_curve.getData()[1], snapshot.history["train_loss"])
+
+
+def test_diverged_values_stay_readable(plot: LossPlot, snapshot: Snapshot) -> None:
+    train = snapshot.history["train_loss"].copy()
+    train[[3, 4, 5, 6]] = [0.0, -1.0, np.nan, np.inf]
+    train[-1] = -np.inf
+    plot.show_snapshot(with_history(snapshot, train_loss=train))
+    _, y = plot.train_curve.getOriginalDataset()
+    assert not np.isinf(y).any()
+    assert y[3] == 0.0 and y[4] == -1.0 and np.isnan(y[[5, 6, -1]]).all()
+
+    plot.set_log_scale(True)
+    _, y = plot.train_curve.getOriginalDataset()
+    assert np.isnan(y[[3, 4, 5, 6, -1]]).all()  # nothing ≤ 0 reaches log10
+    finite = np.isfinite(y)
+    assert finite.sum() == train.size - 5
+    _, shown = plot.train_curve.getData()
+    assert not np.isinf(shown).any()
+    # The autorange stays finite: a diverged run must not leave an empty plot.
+    (x0, x1), (y0, y1) = plot.getPlotItem().viewRange()
+    assert np.isfinite([x0, x1, y0, y1]).all()
+
+    plot.set_log_scale(False)
+    _, y = plot.train_curve.getOriginalDataset()
+    assert y[3] == 0.0 and y[4] == -1.0
+
+
+def test_all_nonfinite_history(plot: LossPlot, snapshot: Snapshot) -> None:
+    bad = np.full_like(snapshot.history["train_loss"], np.inf)
+    plot.show_snapshot(with_history(snapshot, train_loss=bad, dev_loss=bad))
+    plot.set_log_scale(True)
+    assert np.isnan(plot.train_curve.getOriginalDataset()[1]).all()
+
+
+def test_finite_or_nan() -> None:
+    values = np.array([1.0, 0.0, -2.0, np.inf, -np.inf, np.nan])
+    np.testing.assert_array_equal(finite_or_nan(values),
+                                  [1.0, 0.0, -2.0, np.nan, np.nan, np.nan])
+    np.testing.assert_array_equal(finite_or_nan(values, positive=True),
+                                  [1.0, np.nan, np.nan, np.nan, np.nan, np.nan])
+    assert values[3] == np.inf  # the input is left alone
+
+
+def test_test_marker_appears_and_disappears(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    plot.show_test_result(Evaluation(epoch=40, loss=0.3, accuracy=0.9))
+    x, y = plot.test_marker.getData()
+    np.testing.assert_array_equal(x, [40])
+    np.testing.assert_array_equal(y, [0.3])
+    assert plot.test_marker.opts["symbol"] == "star"
+    assert plot.test_label.isVisible() and plot.test_label.toPlainText() == "test"
+    assert any("test" in text for text in legend_texts(plot))
+
+    plot.set_log_scale(True)
+    assert plot.test_label.pos().y() == pytest.approx(np.log10(0.3))
+    plot.set_log_scale(False)
+
+    plot.show_test_result(Evaluation(epoch=40, loss=0.25, accuracy=0.9))
+    assert sum("test" in text for text in legend_texts(plot)) == 1  # replaced, not added
+
+    plot.show_test_result(None)
+    x, y = plot.test_marker.getData()
+    assert x is None or len(x) == 0
+    assert not plot.test_label.isVisible()
+    assert legend_texts(plot) == ["training loss", "development loss"]
+
+
+def test_clear_run(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    plot.show_test_result(Evaluation(epoch=40, loss=0.3, accuracy=None))
+    plot.clear_run()
+    for curve in (plot.train_curve, plot.dev_curve, plot.test_marker):
+        x, _ = curve.getData()
+        assert x is None or len(x) == 0
+    assert not plot.test_label.isVisible()
+    plot.show_snapshot(snapshot)  # and it draws again after the reset
+    assert len(plot.train_curve.getData()[0]) == len(snapshot.history["epoch"])
