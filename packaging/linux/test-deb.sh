@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Install dist/nnsim_<version>_<arch>.deb for real, run the installed app, remove it again.
+#
+#   sudo packaging/linux/test-deb.sh [path/to/nnsim.deb]
+#
+# Needs root and apt (Debian 12 / Ubuntu 22.04+). Checks: apt resolves the Depends; the files
+# land where the desktop expects them; Qt's xcb platform plugin finds all its libraries;
+# `nnsim --self-test` passes offscreen (and on a virtual X screen when xvfb-run is installed);
+# removal leaves no /opt/nnsim, /usr/bin/nnsim or desktop file behind.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+APP_ID=io.github.nnsim.Nnsim
+DEB=${1:-$(ls -t dist/nnsim_*.deb 2> /dev/null | head -n 1)}
+[[ -f $DEB ]] || { echo "test-deb.sh: no .deb; run packaging/linux/build-deb.sh first" >&2; exit 1; }
+[[ $(id -u) == 0 ]] || { echo "test-deb.sh: must run as root (apt-get install)" >&2; exit 1; }
+DEB=$(realpath "$DEB")
+TIMEOUT=${NNSIM_SELFTEST_TIMEOUT:-600}
+
+fail() { echo "test-deb.sh: FAIL: $*" >&2; exit 1; }
+
+export DEBIAN_FRONTEND=noninteractive
+# apt needs package lists to resolve Depends; fetch them only when there are none.
+if ! compgen -G "/var/lib/apt/lists/*_Packages" > /dev/null; then
+    apt-get update -qq
+fi
+
+echo "== installing $DEB"
+apt-get install -y -qq --no-install-recommends "$DEB" > /dev/null
+dpkg -s nnsim | grep -E '^(Status|Version):'
+
+for path in /opt/nnsim/nnsim /usr/bin/nnsim "/usr/share/applications/$APP_ID.desktop" \
+    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+    "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png"; do
+    [[ -e $path ]] || fail "$path missing after install"
+done
+[[ $(command -v nnsim) == /usr/bin/nnsim ]] || fail "nnsim on PATH is $(command -v nnsim)"
+
+# Every library of the X11 platform plugin must resolve, from the bundle or from the Depends.
+xcb_plugin=$(find /opt/nnsim -name 'libqxcb.so' | head -n 1)
+[[ -n $xcb_plugin ]] || fail "no xcb platform plugin in /opt/nnsim"
+missing=$(LD_LIBRARY_PATH=/opt/nnsim/_internal ldd "$xcb_plugin" \
+    "$(dirname "$xcb_plugin")/../../lib/libQt6XcbQpa.so.6" | grep 'not found' || true)
+[[ -z $missing ]] || fail "xcb plugin libraries not found:"$'\n'"$missing"
+
+echo "== nnsim --self-test (offscreen), from outside the source tree"
+(cd / && QT_QPA_PLATFORM=offscreen timeout "$TIMEOUT" nnsim --self-test) || fail "self-test (offscreen)"
+
+if command -v xvfb-run > /dev/null; then
+    echo "== nnsim --self-test on a virtual X screen (xcb)"
+    (cd / && QT_QPA_PLATFORM=xcb timeout "$TIMEOUT" xvfb-run -a nnsim --self-test) || fail "self-test (xcb)"
+fi
+
+echo "== removing"
+apt-get remove -y -qq nnsim > /dev/null
+for path in /opt/nnsim /usr/bin/nnsim "/usr/share/applications/$APP_ID.desktop" \
+    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+    [[ ! -e $path && ! -L $path ]] || fail "$path left behind after removal"
+done
+if dpkg -s nnsim > /dev/null 2>&1; then
+    dpkg -s nnsim | grep -q '^Status: deinstall ok config-files' || fail "nnsim still installed"
+fi
+echo "test-deb.sh: OK ($DEB installed, ran, removed)"
