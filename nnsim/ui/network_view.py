@@ -1,0 +1,448 @@
+"""The network editor: the lecture's network graph with live, clickable, editable parameters.
+
+The view only shows and asks. Clicking selects (``parameter_selected``), typing a number asks for
+an edit (``parameter_edit_requested``) and the +/− buttons ask for another hidden-layer size
+(``hidden_units_change_requested``); the model changes, and the change comes back as the next
+snapshot. So undo, training and the other views never disagree with what is drawn here.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem,
+                               QGraphicsView, QLineEdit, QToolButton, QToolTip, QWidget)
+
+from nnsim.core.network import MAX_UNITS, Network
+from nnsim.core.snapshot import Snapshot
+from nnsim.ui.network_items import (BIAS_COLOR, CAPTION_FONT_PX, HIDDEN_COLOR, HIGHLIGHT_COLOR,
+                                    INPUT_COLOR, NAME_ROLE, NEGATIVE_COLOR, OUTPUT_COLOR,
+                                    POSITIVE_COLOR, TEXT_DARK, EdgeItem, EdgeLabelItem,
+                                    LegendEntry, LegendItem, NodeItem, compute_layout,
+                                    pixel_font)
+
+NODE_COLORS = {"I": INPUT_COLOR, "H": HIDDEN_COLOR, "O": OUTPUT_COLOR, "B": BIAS_COLOR}
+EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+
+
+def parse_number(text: str) -> float | None:
+    """The finite number in ``text`` (``.`` or ``,`` as decimal separator), or None."""
+    text = text.strip().replace(",", ".").replace("\u2212", "-")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class _InlineEditor(QLineEdit):
+    """The value editor over a label: Enter asks to commit, Escape cancels."""
+
+    commit_requested = Signal()
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit_requested.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class NetworkView(QGraphicsView):
+    """The network graph: nodes, weighted edges, value labels, inline editing, hidden +/−.
+
+    Signals
+    -------
+    parameter_selected(str) : the user clicked a connection, a bias edge or a label.
+    parameter_edit_requested(str, float) : the user typed a valid finite number for a parameter.
+    edit_refused(str) : the user typed something that is not a finite number; the message.
+    hidden_units_change_requested(int) : the user pressed + or − (the new count, 1–9).
+    """
+
+    parameter_selected = Signal(str)
+    parameter_edit_requested = Signal(str, float)
+    edit_refused = Signal(str)
+    hidden_units_change_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self.setScene(QGraphicsScene(self))
+        # A figure on white, like the lecture slide, whatever the desktop theme.
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network editor"))
+        self._sizes: tuple[int, ...] = ()
+        self._names: tuple[str, ...] = ()
+        self._snapshot: Snapshot | None = None
+        self._net: Network | None = None
+        self._values: np.ndarray | None = None
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, EdgeItem] = {}
+        self._labels: dict[str, EdgeLabelItem] = {}
+        self._captions: list[QGraphicsSimpleTextItem] = []
+        self._hidden_labels: set[str] = set()
+        self._halo: QGraphicsLineItem | None = None
+        self._selected = ""
+        self._model_selected = ""
+        self._editor: _InlineEditor | None = None
+        self._editing = ""
+        self._remove_button = self._make_button("removeHiddenUnitButton", "\u2212",
+                                                self.tr("Remove a hidden unit"), -1)
+        self._add_button = self._make_button("addHiddenUnitButton", "+",
+                                             self.tr("Add a hidden unit (at most 9)"), +1)
+
+    def _make_button(self, object_name: str, text: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(object_name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFont(pixel_font(18, bold=True))
+        button.setFixedSize(30, 30)
+        button.setEnabled(False)
+        button.clicked.connect(lambda: self._on_hidden_button_clicked(step))
+        return button
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 600)
+
+    # ----------------------------------------------------------------- public API
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw ``snapshot``: rebuild if the layer sizes changed, else restyle what changed.
+
+        Called up to 30 times a second while training, so an unchanged network costs one
+        NumPy comparison and touches only the labels whose value moved.
+        """
+        if tuple(snapshot.sizes) != self._sizes or tuple(snapshot.names) != self._names:
+            self._rebuild(snapshot)
+        values = np.asarray(snapshot.parameters, dtype=float)
+        if self._values is None or self._values.shape != values.shape:
+            changed = np.arange(values.size)
+        else:
+            changed = np.flatnonzero(values != self._values)  # nan != nan: recheck, cheap
+        for i in changed:
+            name, value = self._names[i], float(values[i])
+            self._edges[name].set_value(value)
+            self._labels[name].set_value(value)
+        self._values = values.copy()
+        self._snapshot = snapshot
+        # Follow the model's selection when it changes; a click shows at once (set_selected).
+        if snapshot.selected != self._model_selected:
+            self._model_selected = snapshot.selected
+            self.set_selected(snapshot.selected)
+        hidden = self._sizes[1]
+        self._remove_button.setEnabled(hidden > 1)
+        self._add_button.setEnabled(hidden < MAX_UNITS)
+
+    def set_selected(self, name: str) -> None:
+        """Highlight parameter ``name`` (edge glow, bold label) without emitting a signal."""
+        old = self._labels.get(self._selected)
+        if old is not None:
+            old.set_selected(False)
+            old.setVisible(self._selected not in self._hidden_labels)
+        self._selected = name
+        label, edge = self._labels.get(name), self._edges.get(name)
+        if label is not None:
+            label.set_selected(True)
+            label.setVisible(True)
+        if self._halo is not None:
+            self._halo.setVisible(edge is not None)
+            if edge is not None:
+                self._halo.setLine(edge.line())
+
+    def selected(self) -> str:
+        """The highlighted parameter ('' if none)."""
+        return self._selected
+
+    def begin_edit(self, name: str) -> QLineEdit:
+        """Open the inline editor over ``name``'s label, holding its current value (selected).
+
+        Raises
+        ------
+        KeyError : if the network shown has no parameter ``name``.
+        """
+        if name not in self._labels:
+            raise KeyError(f"no parameter {name!r} in the network shown")
+        self._close_editor()
+        self.set_selected(name)
+        editor = _InlineEditor(self)
+        editor.setObjectName("weightEditor")
+        editor.setAccessibleName(self.tr("New value of {name}").format(name=name))
+        editor.setFont(pixel_font(16))
+        value = self._labels[name].value
+        editor.setText("" if not math.isfinite(value) else f"{value:.6g}")
+        editor.selectAll()
+        editor.commit_requested.connect(self._on_commit_requested)
+        editor.cancelled.connect(self._on_editor_cancelled)
+        editor.textEdited.connect(self._on_editor_text_edited)
+        self._editor, self._editing = editor, name
+        self._place_editor()
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def edge_label_rects(self) -> dict[str, QRectF]:
+        """Scene rectangles of the laid-out value labels (names of hidden ones left out)."""
+        return {name: label.sceneBoundingRect() for name, label in self._labels.items()
+                if name not in self._hidden_labels}
+
+    # Read-only access for tests and scripts.
+    def nodes(self) -> dict[str, NodeItem]:
+        return dict(self._nodes)
+
+    def edges(self) -> dict[str, EdgeItem]:
+        return dict(self._edges)
+
+    def labels(self) -> dict[str, EdgeLabelItem]:
+        return dict(self._labels)
+
+    def captions(self) -> list[str]:
+        return [c.text() for c in self._captions]
+
+    def tooltip_text(self, name: str) -> str:
+        """What hovering parameter or node ``name`` shows."""
+        snap, net = self._snapshot, self._net
+        if snap is None or net is None:
+            return ""
+        if name in self._nodes:
+            return self._node_tooltip(name, snap)
+        value, grad = snap.value(name), snap.gradient_of(name)
+        return self.tr("{name}: {link}\nvalue = {value:.4g}\n\u2202L/\u2202{name} = {grad:.4g}\n"
+                       "Click to select, double-click to change.").format(
+            name=name, link=net.describe(name), value=value, grad=grad)
+
+    # ----------------------------------------------------------------- building
+    def _rebuild(self, snapshot: Snapshot) -> None:
+        self._close_editor()
+        scene = self.scene()
+        scene.clear()
+        self._sizes, self._names = tuple(snapshot.sizes), tuple(snapshot.names)
+        self._net = net = Network(self._sizes)
+        self._values = None
+        edges = {name: tuple(net.describe(name).split(" \u2192 ")) for name in self._names}
+        caption_font = pixel_font(CAPTION_FONT_PX, bold=True)
+        self._captions = []
+        for text in (self.tr("Input Layer"), self.tr("Hidden Layer"), self.tr("Output Layer")):
+            item = QGraphicsSimpleTextItem(text)
+            item.setFont(caption_font)
+            item.setBrush(TEXT_DARK)
+            self._captions.append(item)
+        sizes = [(c.boundingRect().width(), c.boundingRect().height()) for c in self._captions]
+        layout = compute_layout(self._sizes, edges, sizes)  # type: ignore[arg-type]
+        bounds = QRectF()
+        for item, centre in zip(self._captions, layout.caption_centers):
+            rect = item.boundingRect()
+            item.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
+            scene.addItem(item)
+            bounds |= item.sceneBoundingRect()
+        self._nodes = {}
+        for name, centre in layout.nodes.items():
+            node = NodeItem(name, NODE_COLORS[name[0]])
+            node.setPos(centre)
+            scene.addItem(node)
+            self._nodes[name] = node
+            bounds |= node.sceneBoundingRect()
+        self._halo = scene.addLine(QLineF(), QPen(HIGHLIGHT_COLOR, 18,
+                                                  Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self._halo.setZValue(0)
+        self._halo.setVisible(False)
+        self._edges, self._labels = {}, {}
+        self._hidden_labels = set(layout.hidden_labels)
+        for name, (src, dst) in edges.items():
+            line = QLineF(layout.nodes[src], layout.nodes[dst])
+            edge = EdgeItem(name, line)
+            scene.addItem(edge)
+            label = EdgeLabelItem(name, layout.label_size, layout.label_font_px,
+                                  layout.show_values)
+            # A label without a free spot waits at its edge's middle, shown only when selected.
+            label.setPos(layout.label_centers.get(name, line.center()))
+            label.setVisible(name not in self._hidden_labels)
+            scene.addItem(label)
+            self._edges[name], self._labels[name] = edge, label
+            if label.isVisible():
+                bounds |= label.sceneBoundingRect()
+        legend = LegendItem([
+            LegendEntry(self.tr("positive"), POSITIVE_COLOR),
+            LegendEntry(self.tr("negative"), NEGATIVE_COLOR, dashed=True),
+            LegendEntry(self.tr("thicker = larger |value|")),
+            LegendEntry(self.tr("B = bias node (always 1)")),
+            LegendEntry(self.tr("double-click a value to change it")),
+        ])
+        legend.setPos(bounds.center().x(), bounds.bottom() + 10 + legend.boundingRect().height() / 2)
+        scene.addItem(legend)
+        bounds |= legend.sceneBoundingRect()
+        scene.setSceneRect(bounds.adjusted(-12, -12, 12, 12))
+        self.set_selected(self._selected)
+        self._fit()
+
+    # ----------------------------------------------------------------- geometry
+    def _fit(self) -> None:
+        """Scale the whole graph into the view (aspect kept) and re-place the overlays."""
+        if not self.scene().sceneRect().isEmpty():
+            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_buttons()
+        self._place_editor()
+
+    def _to_view(self, rect: QRectF) -> QRect:
+        """A scene rectangle in this widget's coordinates (where the overlays live)."""
+        polygon = self.mapFromScene(rect)
+        return polygon.boundingRect().translated(self.viewport().pos())
+
+    def _place_buttons(self) -> None:
+        if len(self._captions) < 2:
+            return
+        caption = self._to_view(self._captions[1].sceneBoundingRect())
+        y = caption.center().y() - 15
+        self._remove_button.move(caption.left() - 36, y)
+        self._add_button.move(caption.right() + 6, y)
+        self._remove_button.raise_()
+        self._add_button.raise_()
+
+    def _place_editor(self) -> None:
+        if self._editor is None or self._editing not in self._labels:
+            return
+        rect = self._to_view(self._labels[self._editing].sceneBoundingRect())
+        height = max(rect.height(), self._editor.sizeHint().height())
+        width = max(rect.width(), 120)
+        self._editor.setGeometry(rect.center().x() - width // 2, rect.center().y() - height // 2,
+                                 width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    # ----------------------------------------------------------------- mouse, keys, tooltips
+    def _item_name_at(self, pos: QPoint) -> str:
+        """The parameter or node under viewport position ``pos`` ('' if none)."""
+        for item in self.items(pos):
+            if not item.isVisible():
+                continue
+            if isinstance(item, NodeItem):
+                return item.name
+            name = item.data(NAME_ROLE)
+            if name:
+                return str(name)
+        return ""
+
+    def _parameter_at(self, pos: QPoint) -> str:
+        name = self._item_name_at(pos)
+        return name if name in self._edges else ""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._close_editor()
+        name = self._parameter_at(event.position().toPoint())
+        if name and event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.set_selected(name)
+            self.parameter_selected.emit(name)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        name = self._parameter_at(event.position().toPoint())
+        if name and event.button() == Qt.MouseButton.LeftButton:
+            self.begin_edit(name)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in EDIT_KEYS and self._selected in self._labels:
+            self.begin_edit(self._selected)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Tooltips are written when asked for: a value changing 30×/s never rebuilds them.
+        if event.type() == QEvent.Type.ToolTip:
+            name = self._item_name_at(event.pos())
+            text = self.tooltip_text(name) if name else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _node_tooltip(self, name: str, snap: Snapshot) -> str:
+        index = int(name[1:]) - 1
+        kind = name[0]
+        if kind == "I":
+            feature = snap.feature_names[index] if index < len(snap.feature_names) else ""
+            text = self.tr("{name}: input {n}").format(name=name, n=index + 1)
+            return text + (f" (\u201c{feature}\u201d)" if feature else "")
+        if kind == "H":
+            return self.tr("{name}: hidden unit {n}, activation {act}").format(
+                name=name, n=index + 1, act=snap.hidden_activation)
+        if kind == "O":
+            target = snap.target_names[index] if index < len(snap.target_names) else ""
+            text = self.tr("{name}: output {n}, activation {act}").format(
+                name=name, n=index + 1, act=snap.output_activation)
+            return text + (f" (\u201c{target}\u201d)" if target else "")
+        layer = self.tr("hidden") if name == "B1" else self.tr("output")
+        return self.tr("{name}: bias node, always 1; its edges are the {layer} layer's "
+                       "biases").format(name=name, layer=layer)
+
+    # ----------------------------------------------------------------- editing
+    def _on_commit_requested(self) -> None:
+        editor, name = self._editor, self._editing
+        if editor is None:
+            return
+        text = editor.text()
+        value = parse_number(text)
+        if value is None:
+            if not text.strip():
+                message = self.tr("{name} needs a number, like 0.5 or -1.2; the field is "
+                                  "empty.").format(name=name)
+            else:
+                message = self.tr("{name} needs a finite number, like 0.5 or -1.2; "
+                                  "\u201c{text}\u201d is not one.").format(name=name,
+                                                                         text=text.strip())
+            editor.setStyleSheet("QLineEdit { border: 2px solid #b2182b; }")
+            editor.selectAll()
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), message, editor)
+            self.edit_refused.emit(message)
+            return
+        self._close_editor()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.parameter_edit_requested.emit(name, value)
+
+    def _on_editor_cancelled(self) -> None:
+        self._close_editor()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_editor_text_edited(self, _text: str) -> None:
+        if self._editor is not None:
+            self._editor.setStyleSheet("")
+
+    def _close_editor(self) -> None:
+        if self._editor is not None:
+            editor, self._editor, self._editing = self._editor, None, ""
+            QToolTip.hideText()
+            editor.hide()
+            editor.deleteLater()
+
+    def _on_hidden_button_clicked(self, step: int) -> None:
+        if not self._sizes:
+            return
+        count = self._sizes[1] + step
+        if 1 <= count <= MAX_UNITS:
+            self.hidden_units_change_requested.emit(count)
