@@ -45,6 +45,9 @@ def apply_plot_style(plot: pg.PlotItem, tick_pt: int = TICK_FONT_PT) -> None:
         axis.setTickFont(font)
         axis.setTextPen(pg.mkPen(TEXT_COLOR))
         axis.setPen(pg.mkPen(TEXT_COLOR, width=1))
+        # Major and minor grid lines only: the third level is noise on a projector and its
+        # hundreds of lines dominated the repaint cost at 30 updates a second.
+        axis.setStyle(maxTickLevel=1)
     plot.showGrid(x=True, y=True, alpha=0.25)
 
 
@@ -82,6 +85,7 @@ class LossPlot(pg.PlotWidget):
         self._train: Array = np.empty(0)
         self._dev: Array = np.empty(0)
         self._test_result: TestResult | None = None
+        self._loss_name = ""
 
         item = self.getPlotItem()
         apply_plot_style(item)
@@ -131,9 +135,12 @@ class LossPlot(pg.PlotWidget):
         self._epochs = np.asarray(history.get("epoch", np.empty(0)), dtype=np.float64)
         self._train = np.asarray(history.get("train_loss", np.empty(0)), dtype=np.float64)
         self._dev = np.asarray(history.get("dev_loss", np.empty(0)), dtype=np.float64)
-        spec = LOSSES.get(snapshot.loss)
-        short = spec.short_name if spec is not None else snapshot.loss
-        set_axis_label(self.getPlotItem(), "left", self.tr("Loss ({name})").format(name=short))
+        if snapshot.loss != self._loss_name:
+            # Relabelling re-lays out the plot: only when the loss function changes.
+            self._loss_name = snapshot.loss
+            spec = LOSSES.get(snapshot.loss)
+            short = spec.short_name if spec is not None else snapshot.loss
+            set_axis_label(self.getPlotItem(), "left", self.tr("Loss ({name})").format(name=short))
         self._redraw()
 
     def set_log_scale(self, on: bool) -> None:

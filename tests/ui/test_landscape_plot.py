@@ -1,0 +1,287 @@
+"""LandscapePanel: the lecture's gradient-descent figure, the parameter chooser and the range."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnsim.core.session import Session
+from nnsim.core.snapshot import Snapshot
+from nnsim.ui.landscape_plot import TRAIL_SHOWN, LandscapePanel, landscape_y_range, signed
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    session = Session()
+    session.step(30)
+    return session
+
+
+@pytest.fixture(scope="module")
+def snapshot(session: Session) -> Snapshot:
+    return session.snapshot()
+
+
+@pytest.fixture
+def panel(qtbot) -> LandscapePanel:
+    widget = LandscapePanel()
+    qtbot.addWidget(widget)
+    widget.resize(700, 450)
+    widget.show()
+    return widget
+
+
+def xy(item) -> tuple[np.ndarray, np.ndarray]:
+    x, y = item.getData()
+    return np.asarray(x), np.asarray(y)
+
+
+def legend_texts(panel: LandscapePanel) -> list[str]:
+    return [label.text for _, label in panel.legend.items]
+
+
+def with_figure(snapshot: Snapshot, **changes) -> Snapshot:
+    return dataclasses.replace(snapshot, figure=dataclasses.replace(snapshot.figure, **changes))
+
+
+def test_object_names(panel: LandscapePanel) -> None:
+    assert panel.plot.objectName() == "landscapePlot"
+    assert panel.param_combo.objectName() == "landscapeParamCombo"
+    assert panel.min_spin.objectName() == "landscapeMinSpin"
+    assert panel.max_spin.objectName() == "landscapeMaxSpin"
+    assert panel.auto_button.objectName() == "landscapeAutoRange"
+
+
+def test_curve_is_the_figure(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    figure = snapshot.figure
+    x, y = panel.curve.getOriginalDataset()
+    np.testing.assert_array_equal(x, figure.values)
+    np.testing.assert_array_equal(y, figure.losses)
+    assert panel.curve.opts["pen"].width() >= 3
+
+
+def test_markers_sit_where_the_figure_says(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    f = snapshot.figure
+    expected = {
+        panel.initial_marker: (snapshot.start_value, snapshot.start_loss),
+        panel.current_marker: (f.current_value, f.current_loss),
+        panel.new_marker: (f.new_value, f.new_loss),
+        panel.minimum_marker: (f.minimum_value, f.minimum_loss),
+    }
+    for marker, (value, loss) in expected.items():
+        x, y = xy(marker)
+        assert (x[0], y[0]) == pytest.approx((value, loss)), marker.objectName()
+
+
+def test_tangent_has_the_gradient_as_slope(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    f = snapshot.figure
+    x, y = xy(panel.tangent)
+    assert len(x) == 2
+    assert (y[1] - y[0]) / (x[1] - x[0]) == pytest.approx(f.slope)
+    # Through the current point, which is its middle.
+    assert x.mean() == pytest.approx(f.current_value)
+    assert y.mean() == pytest.approx(f.current_loss)
+    # Short: well inside the view.
+    assert x[1] - x[0] < 0.5 * (f.values[-1] - f.values[0])
+
+
+def test_step_arrow_goes_from_current_to_new(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    f = snapshot.figure
+    x, y = xy(panel.step_line)
+    assert x.tolist() == pytest.approx([f.current_value, f.new_value])
+    assert y.tolist() == pytest.approx([f.current_loss, f.new_loss])
+    assert f.new_value - f.current_value == pytest.approx(-f.learning_rate * f.slope)
+
+
+def test_arrow_head_points_at_the_new_point(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    width = f.values[-1] - f.values[0]
+    big = with_figure(snapshot, step=0.3 * width, new_value=f.current_value + 0.3 * width,
+                      new_loss=f.current_loss)
+    panel.show_snapshot(big)
+    assert panel.step_head.isVisible()
+    assert (panel.step_head.pos().x(), panel.step_head.pos().y()) == pytest.approx(
+        (big.figure.new_value, f.current_loss))
+    assert panel.step_head.opts["angle"] % 360 == pytest.approx(180)  # points right
+    tiny = with_figure(snapshot, step=1e-6 * width, new_value=f.current_value + 1e-6 * width)
+    panel.show_snapshot(tiny)
+    assert not panel.step_head.isVisible()  # shorter than its own head: left out
+
+
+def test_legend_uses_the_lecture_wording(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    f = snapshot.figure
+    texts = legend_texts(panel)
+    for words in ("Initial weight + loss", "Current weight + loss", "New weight + loss",
+                  "Theoretical minimum"):
+        assert words in texts
+    assert f"Gradient (slope) = {signed(f.slope)}" in texts
+    assert f"step = −η·slope = {signed(f.step)}" in texts
+    assert signed(-0.123) == "−0.123"
+
+
+def test_minimum_at_the_edge_is_called_so(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(with_figure(snapshot, minimum_at_edge=True))
+    texts = legend_texts(panel)
+    assert "Theoretical minimum" not in texts
+    assert any("lowest point in view" in text.lower() for text in texts)
+    panel.show_snapshot(snapshot)
+    assert "Theoretical minimum" in legend_texts(panel)
+
+
+def test_titles_and_axis_labels(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    item = panel.plot.getPlotItem()
+    name = snapshot.selected
+    assert item.titleLabel.text == f"Training loss against {name} (all other weights fixed)"
+    assert item.getAxis("bottom").labelText == f"Weight {name}"
+    assert item.getAxis("left").labelText.startswith("Loss")
+
+
+def test_bias_axis_says_bias(panel: LandscapePanel) -> None:
+    session = Session()
+    session.select("b1")
+    panel.show_snapshot(session.snapshot())
+    assert panel.plot.getPlotItem().getAxis("bottom").labelText == "Bias b1"
+
+
+def test_view_shows_the_curve_and_the_points(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    f = snapshot.figure
+    (x0, x1), (y0, y1) = panel.plot.getPlotItem().viewRange()
+    assert x0 <= f.values[0] and x1 >= f.values[-1]
+    assert x1 - x0 < 1.1 * (f.values[-1] - f.values[0])
+    for loss in (f.current_loss, f.new_loss, f.minimum_loss):
+        assert y0 <= loss <= y1
+
+
+def test_y_range_ignores_a_spike_at_the_edges(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    losses = f.losses.copy()
+    losses[:5] = 1e6
+    losses[-3:] = np.inf
+    spiky = with_figure(snapshot, losses=losses)
+    panel.show_snapshot(spiky)
+    _, (y0, y1) = panel.plot.getPlotItem().viewRange()
+    assert y1 < 10 * max(f.losses.max(), f.current_loss)
+    assert y0 <= f.minimum_loss and f.current_loss <= y1
+    assert not np.isinf(panel.curve.getOriginalDataset()[1]).any()
+
+
+def test_y_range_of_a_plain_curve_shows_all_of_it(snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    low, high = landscape_y_range(f)
+    assert low <= f.losses.min() and high >= f.losses.max()
+
+
+def test_trail_newest_brightest(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    x, y = panel.trail.getData()
+    n = min(TRAIL_SHOWN, snapshot.trail_values.size)
+    assert n > 1
+    np.testing.assert_array_equal(x, snapshot.trail_values[-n:])
+    np.testing.assert_array_equal(y, snapshot.trail_losses[-n:])
+    alphas = [brush.color().alpha() for brush in panel.trail.data["brush"]]
+    assert alphas[0] < alphas[-1]
+    assert alphas == sorted(alphas)
+
+
+def test_no_figure_empties_the_plot(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    panel.show_snapshot(dataclasses.replace(snapshot, figure=None))
+    x, _ = panel.curve.getData()
+    assert x is None or len(x) == 0
+    assert not panel.step_head.isVisible()
+    panel.show_snapshot(snapshot)
+    assert len(panel.curve.getData()[0]) == snapshot.figure.values.size
+
+
+def test_updates_reuse_the_same_items(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    before = list(panel.plot.getPlotItem().items)
+    n_legend = len(panel.legend.items)
+    for _ in range(20):
+        panel.show_snapshot(snapshot)
+    assert panel.plot.getPlotItem().items == before
+    assert len(panel.legend.items) == n_legend
+
+
+def test_combo_lists_names_and_follows_selection_silently(
+        qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
+    with qtbot.assertNotEmitted(panel.parameter_chosen):
+        panel.show_snapshot(snapshot)
+        combo = panel.param_combo
+        assert [combo.itemText(i) for i in range(combo.count())] == list(snapshot.names)
+        assert combo.currentText() == snapshot.selected
+        panel.show_snapshot(dataclasses.replace(snapshot, selected="w12"))
+        assert combo.currentText() == "w12"
+
+
+def test_combo_is_rebuilt_only_when_names_change(panel: LandscapePanel,
+                                                 snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    inserted: list[int] = []
+    panel.param_combo.model().rowsInserted.connect(lambda *args: inserted.append(1))
+    panel.show_snapshot(snapshot)
+    assert not inserted
+    panel.set_parameter_names(("w11", "b1"))
+    assert inserted
+    assert panel.param_combo.count() == 2
+
+
+def test_user_choice_emits_parameter_chosen(qtbot, panel: LandscapePanel,
+                                            snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    index = snapshot.names.index(snapshot.selected)
+    with qtbot.waitSignal(panel.parameter_chosen, timeout=1000) as blocker:
+        qtbot.keyClick(panel.param_combo, Qt.Key.Key_Down)
+    assert blocker.args == [snapshot.names[index + 1]]
+
+
+def test_spins_show_the_figure_range_in_auto(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    assert panel.auto_button.isChecked()
+    assert panel.min_spin.value() == pytest.approx(snapshot.figure.values[0], abs=1e-3)
+    assert panel.max_spin.value() == pytest.approx(snapshot.figure.values[-1], abs=1e-3)
+
+
+def test_spins_request_a_range(qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    hi = panel.max_spin.value()
+    with qtbot.waitSignal(panel.range_requested, timeout=1000) as blocker:
+        panel.min_spin.setValue(-3.0)
+    assert blocker.args == [(-3.0, hi)]
+    assert not panel.auto_button.isChecked()
+    with qtbot.waitSignal(panel.range_requested, timeout=1000) as blocker:
+        panel.max_spin.setValue(4.0)
+    assert blocker.args == [(-3.0, 4.0)]
+    # A user range is kept while snapshots keep arriving.
+    panel.show_snapshot(snapshot)
+    assert (panel.min_spin.value(), panel.max_spin.value()) == (-3.0, 4.0)
+
+
+def test_an_inverted_range_is_refused(qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    with qtbot.assertNotEmitted(panel.range_requested):
+        panel.min_spin.setValue(panel.max_spin.value() + 1.0)
+    assert panel.range_error.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.range_requested, timeout=1000):
+        panel.min_spin.setValue(panel.max_spin.value() - 1.0)
+    assert not panel.range_error.isVisibleTo(panel)
+
+
+def test_auto_requests_none(qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    panel.min_spin.setValue(-2.0)
+    assert not panel.auto_button.isChecked()
+    with qtbot.waitSignal(panel.range_requested, timeout=1000) as blocker:
+        qtbot.mouseClick(panel.auto_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [None]
+    assert panel.auto_button.isChecked()
