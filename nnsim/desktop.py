@@ -12,6 +12,7 @@ top-level ``resources/`` folder that ``pyproject.toml`` maps onto that package.
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -85,6 +86,21 @@ def apply_identity(app: QGuiApplication) -> None:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(nnsim.__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
+    _set_windows_app_user_model_id()
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)
+
+
+def _set_windows_app_user_model_id() -> None:
+    # Windows groups taskbar buttons and picks their icon by AppUserModelID; the installer's
+    # Start-menu shortcut carries APP_ID, so the process must claim the same one, or a running
+    # nnsim shows python's icon (from source) or a second button beside a pinned shortcut.
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+    except (AttributeError, OSError):  # pragma: no cover - very old Windows or no shell32
+        pass
