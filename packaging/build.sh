@@ -57,15 +57,14 @@ rm -rf dist/nnsim dist/nnsim.app build/pyinstaller
     --distpath ../dist --workpath pyinstaller ../packaging/nnsim.spec)
 built=$(date +%s)
 
+run_timeout=()
 case "$(uname -s)" in
-    MINGW*|MSYS*|CYGWIN*) FROZEN=dist/nnsim/nnsim.exe ;;
-    *) FROZEN=dist/nnsim/nnsim ;;
+    MINGW*|MSYS*|CYGWIN*) FROZEN=dist/nnsim/nnsim.exe ;;  # (and Windows' own timeout.exe differs)
+    *) FROZEN=dist/nnsim/nnsim; command -v timeout > /dev/null && run_timeout=(timeout "$TIMEOUT") ;;
 esac
 
 echo "== frozen self-test: $FROZEN --self-test"
-run_timeout=()
-command -v timeout > /dev/null && run_timeout=(timeout "$TIMEOUT")
-if ! QT_QPA_PLATFORM=offscreen "${run_timeout[@]}" "$FROZEN" --self-test; then
+if ! QT_QPA_PLATFORM=offscreen ${run_timeout[@]+"${run_timeout[@]}"} "$FROZEN" --self-test; then
     echo "build.sh: the frozen self-test FAILED" >&2
     exit 1
 fi
