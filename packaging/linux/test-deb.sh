@@ -11,7 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 APP_ID=io.github.nnsim.Nnsim
-DEB=${1:-$(ls -t dist/nnsim_*.deb 2> /dev/null | head -n 1)}
+debs=(dist/nnsim_*.deb)
+DEB=${1:-${debs[${#debs[@]}-1]}}
 [[ -f $DEB ]] || { echo "test-deb.sh: no .deb; run packaging/linux/build-deb.sh first" >&2; exit 1; }
 [[ $(id -u) == 0 ]] || { echo "test-deb.sh: must run as root (apt-get install)" >&2; exit 1; }
 DEB=$(realpath "$DEB")
