@@ -14,8 +14,8 @@ from typing import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -36,6 +36,8 @@ NEW_COLOR = "#1a9a3a"
 MINIMUM_COLOR = "#7b3fb0"
 TRAIL_RGB = (214, 39, 40)
 
+# Legend layouts from most to least readable, the first that fits the width is used.
+LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT - 2, 1))
 ARROW_HEAD_PX = 18
 ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
 TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
@@ -86,6 +88,12 @@ def landscape_y_range(figure: GradientStepFigure,
 _TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]
 
 
+def _font(points: int) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    return font
+
+
 @lru_cache(maxsize=None)  # at most TRAIL_SHOWN lists: the trail's length is all that varies
 def _trail_brushes(n: int) -> list[QBrush]:
     """Brushes for ``n`` trail dots, oldest faint, newest strong: the eye reads the direction.
@@ -124,6 +132,7 @@ class LandscapePanel(QWidget):
         self.plot = pg.PlotWidget(self, background="w")
         self.plot.setObjectName("landscapePlot")
         self._build_plot()
+        self.plot.installEventFilter(self)
 
         self.min_spin = self._make_spin("landscapeMinSpin", self.tr("Lowest weight shown"))
         self.max_spin = self._make_spin("landscapeMaxSpin", self.tr("Highest weight shown"))
@@ -161,7 +170,7 @@ class LandscapePanel(QWidget):
     def _make_spin(self, name: str, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
         spin.setObjectName(name)
-        spin.setRange(-1e6, 1e6)
+        spin.setRange(-1e4, 1e4)  # far beyond any useful weight, and keeps the spin box narrow
         spin.setDecimals(3)
         spin.setSingleStep(0.5)
         spin.setToolTip(tip)
@@ -191,6 +200,8 @@ class LandscapePanel(QWidget):
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         item.layout.addItem(self.legend, 4, 0, 1, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
+        self._legend_fit: tuple[int, int] = (LEGEND_FONT_PT, 2)  # (points, columns) in use
+        self._short_title = False
 
         def scatter(color: str, symbol: str = "o", size: int = 17) -> pg.PlotDataItem:
             marker = pg.PlotDataItem([], [], pen=None, symbol=symbol, symbolSize=size,
@@ -244,8 +255,52 @@ class LandscapePanel(QWidget):
                      self.new_marker, self.minimum_marker):
             self.legend.addItem(part, "")
         # The arrow head is drawn in pixels: re-aim it whenever the data-to-pixel mapping changes.
+        self.legend.hide()  # until there is a figure to explain
         item.getViewBox().sigResized.connect(self._on_view_changed)
         item.getViewBox().sigRangeChanged.connect(self._on_view_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The plot's own resize, not the panel's: the panel's layout sizes the plot afterwards.
+        if watched is self.plot and event.type() == QEvent.Type.Resize:
+            self._fit_to_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_to_width(self) -> None:
+        """The most readable legend layout and title that fit: pyqtgraph never shrinks text, and
+        a text wider than the plot pushes the plot's right edge off-screen.
+
+        Widths are measured on the longest texts the numbers usually produce, so the layout does
+        not flip back and forth while the slope changes during a run.
+        """
+        available = self.plot.width() - 20
+        columns_text = ((self.tr("Gradient (slope) = {slope}").format(slope="−0.0888"),
+                         self.tr("Initial weight + loss")),
+                        (self.tr("step = −η·slope = {step}").format(step="−0.0888"),
+                         self.tr("Current weight + loss")))
+        for points, columns in LEGEND_LAYOUTS:
+            metrics = QFontMetricsF(_font(points))
+            widths = [max(metrics.horizontalAdvance(t) for t in texts) + 35  # + the sample
+                      for texts in columns_text]
+            if (sum(widths) if columns == 2 else max(widths)) <= available:
+                break
+        if (points, columns) != self._legend_fit:
+            self._legend_fit = (points, columns)
+            self.legend.setLabelTextSize(f"{points}pt")
+            for _, label in self.legend.items:
+                label.setText(label.text)  # a new size takes effect on the next setText
+            self.legend.setColumnCount(columns)
+        title = self._title_text(self._labelled[0] if self._labelled else "w12", short=False)
+        short = QFontMetricsF(_font(LEGEND_FONT_PT)).horizontalAdvance(title) > available - 20
+        if short != self._short_title:
+            self._short_title = short
+            if self._labelled is not None:
+                labelled, self._labelled = self._labelled, None
+                self._label_axes(*labelled)
+
+    def _title_text(self, name: str, short: bool) -> str:
+        if short:
+            return self.tr("Loss against {name} (others fixed)").format(name=name)
+        return self.tr("Training loss against {name} (all other weights fixed)").format(name=name)
 
     # ----------------------------------------------------------------- public API
     def set_parameter_names(self, names: Sequence[str]) -> None:
@@ -312,7 +367,7 @@ class LandscapePanel(QWidget):
         self._draw_trail(snapshot.trail_values, snapshot.trail_losses)
 
         at_edge = figure.minimum_at_edge
-        minimum_text = (self.tr("Lowest point in view (minimum lies further out)") if at_edge
+        minimum_text = (self.tr("Lowest point in view") if at_edge
                         else self.tr("Theoretical minimum"))
         labels = {
             self.initial_marker: self.tr("Initial weight + loss"),
@@ -337,8 +392,8 @@ class LandscapePanel(QWidget):
         self._labelled = (name, loss)
         item = self.plot.getPlotItem()
         kind = self.tr("Bias") if name.startswith("b") else self.tr("Weight")
-        item.setTitle(self.tr("Training loss against {name} (all other weights fixed)").format(
-            name=name), size=f"{LEGEND_FONT_PT}pt", color=TEXT_COLOR)
+        item.setTitle(self._title_text(name, self._short_title), size=f"{LEGEND_FONT_PT}pt",
+                      color=TEXT_COLOR)
         set_axis_label(item, "bottom", f"{kind} {name}")
         spec = LOSSES.get(loss)
         set_axis_label(item, "left", self.tr("Loss ({name})").format(

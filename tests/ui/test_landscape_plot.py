@@ -285,3 +285,19 @@ def test_auto_requests_none(qtbot, panel: LandscapePanel, snapshot: Snapshot) ->
         qtbot.mouseClick(panel.auto_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [None]
     assert panel.auto_button.isChecked()
+
+
+def test_narrow_panels_keep_the_plot_on_screen(qtbot, panel: LandscapePanel,
+                                               snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    assert panel.legend.columnCount == 2
+    assert panel.legend.labelTextSize() == "14pt"
+    panel.resize(panel.minimumSizeHint().width(), 450)
+    qtbot.waitUntil(lambda: panel.legend.columnCount == 1, timeout=2000)
+    item = panel.plot.getPlotItem()
+    assert item.titleLabel.text == f"Loss against {snapshot.selected} (others fixed)"
+    # Nothing wider than the widget: the right end of the x axis stays visible.
+    assert item.sceneBoundingRect().width() <= panel.plot.width() + 1
+    panel.resize(900, 450)
+    qtbot.waitUntil(lambda: panel.legend.columnCount == 2, timeout=2000)
+    assert item.titleLabel.text.startswith("Training loss against")
