@@ -230,8 +230,7 @@ class LandscapePanel(QWidget):
         # may lie far above this view, so say where it went instead of squeezing the curve.
         self.initial_offview = pg.TextItem("", color=INITIAL_COLOR, anchor=(0.5, 0.0),
                                            fill=pg.mkBrush(255, 255, 255, 200))
-        font = QFont()
-        font.setPointSize(LEGEND_FONT_PT - 1)
+        font = _font(LEGEND_FONT_PT - 1)
         font.setBold(True)
         self.initial_offview.setFont(font)
         self.initial_offview.setZValue(22)
@@ -254,8 +253,8 @@ class LandscapePanel(QWidget):
         for part in (self.initial_marker, self.current_marker, self.tangent, self.step_line,
                      self.new_marker, self.minimum_marker):
             self.legend.addItem(part, "")
-        # The arrow head is drawn in pixels: re-aim it whenever the data-to-pixel mapping changes.
         self.legend.hide()  # until there is a figure to explain
+        # The arrow head is drawn in pixels: re-aim it whenever the data-to-pixel mapping changes.
         item.getViewBox().sigResized.connect(self._on_view_changed)
         item.getViewBox().sigRangeChanged.connect(self._on_view_changed)
 
