@@ -16,8 +16,13 @@ def _ensure_std_streams() -> None:
     # Send them to the null device instead; output redirected by the caller (a file or a pipe)
     # still arrives, because then the streams are not None in the first place.
     for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
+        stream = getattr(sys, name)
+        if stream is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
+        elif hasattr(stream, "reconfigure"):
+            # Line-buffered even into a pipe or file: the one line `--self-test` prints must
+            # reach CI's log even if the process then dies in Qt's teardown.
+            stream.reconfigure(line_buffering=True)
 
 
 def run() -> int:
