@@ -225,7 +225,13 @@ class LandscapePanel(QWidget):
         self.step_head.setZValue(17)
         self.step_head.hide()
         item.addItem(self.step_head, ignoreBounds=True)
-        self.initial_marker = scatter(INITIAL_COLOR, "s", 16)
+        # A hollow square on top of everything: at epoch 0 it frames the current point instead
+        # of hiding under it.
+        self.initial_marker = pg.PlotDataItem([], [], pen=None, symbol="s", symbolSize=26,
+                                              symbolBrush=None,
+                                              symbolPen=pg.mkPen(INITIAL_COLOR, width=3))
+        self.initial_marker.setZValue(23)
+        item.addItem(self.initial_marker)
         # The run started on a different curve (the other weights have moved since): its loss
         # may lie far above this view, so say where it went instead of squeezing the curve.
         self.initial_offview = pg.TextItem("", color=INITIAL_COLOR, anchor=(0.5, 0.0),
