@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+import weakref
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -165,7 +166,15 @@ class TrainingWorker(QObject):
 class WorkerThread:
     """Owns the QThread and the worker; stops both cleanly (never a running thread destroyed)."""
 
+    _instances: weakref.WeakSet[WorkerThread] = weakref.WeakSet()
+
+    @classmethod
+    def running(cls) -> list[WorkerThread]:
+        """Every worker thread still running (the app stops them at exit; tests check none)."""
+        return [w for w in list(cls._instances) if w.thread.isRunning()]
+
     def __init__(self, session: Session) -> None:
+        WorkerThread._instances.add(self)
         self.thread = QThread()
         self.thread.setObjectName("trainingThread")
         self.worker = TrainingWorker(session)

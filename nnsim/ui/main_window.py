@@ -122,7 +122,10 @@ class MainWindow(QMainWindow):
         worker.command_failed.connect(self._on_command_failed)
 
         a.train.toggled.connect(self._on_train_toggled)
-        a.step.triggered.connect(worker.step)
+        # The worker's methods only queue commands and are thread-safe; they are called directly
+        # here (a queued slot would wait for the worker thread's event loop, which its training
+        # loop never returns to).
+        a.step.triggered.connect(lambda: worker.step())
         a.reset.triggered.connect(self._on_reset)
         a.evaluate_test.triggered.connect(self._on_evaluate_test)
         a.import_csv.triggered.connect(self.import_csv)
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
             lambda lr: worker.submit(lambda s: s.set_learning_rate(lr)))
         panel.batch_size_changed.connect(
             lambda size: worker.submit(lambda s: s.set_batch_size(size)))
-        panel.speed_changed.connect(worker.set_speed)
+        panel.speed_changed.connect(lambda speed: worker.set_speed(speed))
         panel.train_selected_only_changed.connect(
             lambda on: worker.submit(lambda s: s.set_train_selected_only(on)))
         panel.seed_changed.connect(lambda seed: worker.submit(lambda s: s.set_weight_seed(seed)))

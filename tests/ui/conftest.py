@@ -1,0 +1,28 @@
+"""GUI test fixtures: settings kept out of the user's home, and no test may leave a thread running."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from nnsim.worker import WorkerThread
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """QSettings in a temporary folder, so tests neither read nor write the user's layout."""
+    QCoreApplication.setOrganizationName("nnsim-tests")
+    QCoreApplication.setApplicationName("nnsim-tests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail any test that leaves a training thread running after it ends."""
+    yield
+    running = WorkerThread.running()
+    for worker_thread in running:  # stop them anyway, so one failure does not cascade
+        worker_thread.stop()
+    assert not running, f"test left {len(running)} training thread(s) running"

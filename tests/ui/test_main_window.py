@@ -1,0 +1,273 @@
+"""The main window driven like a user would: real widgets, real worker thread, real core."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from nnsim.ui.main_window import MainWindow
+from nnsim.worker import WorkerThread
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
+    yield win
+    win.close()
+
+
+def wait_for(qtbot, window, predicate):
+    """Wait until the newest snapshot satisfies ``predicate``; return it."""
+    qtbot.waitUntil(lambda: window.latest_snapshot is not None
+                    and bool(predicate(window.latest_snapshot)), timeout=TIMEOUT)
+    return window.latest_snapshot
+
+
+def settle(qtbot, window):
+    """Wait until the worker has applied every queued command and a snapshot of it arrived."""
+    seen = []
+    window.worker.submit(lambda s: seen.append(True))
+    qtbot.waitUntil(lambda: seen == [True], timeout=TIMEOUT)
+    before = window.latest_snapshot
+    window.worker.submit(lambda s: None)  # marks the model changed: a new snapshot follows
+    qtbot.waitUntil(lambda: window.latest_snapshot is not before, timeout=TIMEOUT)
+    return window.latest_snapshot
+
+
+def test_default_window_shows_the_lecture_network(window) -> None:
+    snap = window.latest_snapshot
+    assert snap.sizes == (3, 3, 2) and snap.epoch == 0
+    assert window.findChild(object, "networkView") is window.network_view
+    for name in ("lossPlot", "landscapePlot", "landscapeParamCombo", "hiddenUnitsSpin",
+                 "hiddenActivationCombo", "outputActivationCombo", "lossCombo",
+                 "learningRateSpin", "speedControl", "datasetCombo", "epochLabel"):
+        assert window.findChild(object, name) is not None, name
+    assert window.epoch_label.text() == "Epoch 0"
+    assert window.windowTitle().startswith("nnsim")
+
+
+def test_step_is_exactly_one_epoch_of_gradient_descent(qtbot, window) -> None:
+    before = window.latest_snapshot
+    window.actions.step.trigger()
+    after = wait_for(qtbot, window, lambda s: s.epoch == 1)
+    expected = before.parameters - before.learning_rate * before.gradient
+    np.testing.assert_allclose(after.parameters, expected, rtol=1e-12, atol=1e-15)
+    window.actions.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 2)
+    assert window.epoch_label.text() == "Epoch 2"
+
+
+def test_train_and_pause(qtbot, window) -> None:
+    window.actions.train.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.epoch > 20)
+    window.actions.train.setChecked(False)
+    qtbot.waitUntil(lambda: window.actions.train.text() == "&Train", timeout=TIMEOUT)
+    first = settle(qtbot, window).epoch
+    assert settle(qtbot, window).epoch == first  # paused means paused
+    assert window.latest_snapshot.latest.dev_loss < 1.0
+
+
+def test_space_toggles_training(qtbot, window) -> None:
+    window.activateWindow()
+    assert window.actions.train.shortcut().toString() == "Space"
+    window.actions.train.trigger()
+    assert window.actions.train.isChecked()
+    window.actions.train.trigger()
+    assert not window.actions.train.isChecked()
+
+
+def test_every_control_changes_the_model(qtbot, window) -> None:
+    panel = window.control_panel
+    panel.hidden_units_spin.setValue(4)
+    snap = wait_for(qtbot, window, lambda s: s.sizes == (3, 4, 2))
+    assert "w14" in snap.names and "b6" in snap.names
+    combo = panel.hidden_activation_combo
+    combo.setCurrentIndex(combo.findData("relu"))
+    combo.activated.emit(combo.currentIndex())
+    wait_for(qtbot, window, lambda s: s.hidden_activation == "relu")
+    combo = panel.loss_combo
+    combo.setCurrentIndex(combo.findData("bce"))
+    combo.activated.emit(combo.currentIndex())
+    wait_for(qtbot, window, lambda s: s.loss == "bce" and s.output_activation == "sigmoid")
+    assert "sigmoid" in window.statusBar().currentMessage()
+    assert panel.output_activation_combo.currentData() == "sigmoid"
+    combo = panel.output_activation_combo
+    combo.setCurrentIndex(combo.findData("linear"))
+    combo.activated.emit(combo.currentIndex())
+    wait_for(qtbot, window, lambda s: s.output_activation == "linear" and s.loss == "mse")
+    panel.learning_rate_spin.setValue(0.05)
+    wait_for(qtbot, window, lambda s: s.learning_rate == 0.05)
+    combo = panel.batch_combo
+    combo.setCurrentIndex(combo.findData(16))
+    combo.activated.emit(combo.currentIndex())
+    settle(qtbot, window)
+    assert window.worker._session.trainer.batch_size == 16
+    panel.train_selected_check.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.train_selected_only)
+    panel.speed_control.setValue(0)
+    settle(qtbot, window)
+    assert window.worker._speed == 1.0
+    panel.speed_control.setValue(panel.speed_control.maximum())
+    settle(qtbot, window)
+    assert window.worker._speed is None
+    panel.dev_ratio_spin.setValue(20)
+    settle(qtbot, window)
+    assert window.worker._session.settings.ratios == pytest.approx((0.7, 0.2, 0.1))
+    combo = panel.dataset_combo
+    combo.setCurrentIndex(combo.findData("regression"))
+    combo.activated.emit(combo.currentIndex())
+    snap = wait_for(qtbot, window, lambda s: not s.is_classification)
+    assert snap.loss == "mse" and snap.epoch == 0
+
+
+def test_learning_rate_spin_range_and_steps(window) -> None:
+    spin = window.control_panel.learning_rate_spin
+    assert spin.minimum() == pytest.approx(1e-5) and spin.maximum() == 100
+    spin.setValue(0.01)
+    spin.stepUp()
+    assert 0.01 < spin.value() <= 0.02  # steps follow the decade, not a fixed 0.01
+    spin.setValue(10)
+    spin.stepUp()
+    assert 10 < spin.value() <= 12
+
+
+def test_landscape_follows_the_selection_both_ways(qtbot, window) -> None:
+    window.network_view.parameter_selected.emit("w12")
+    snap = wait_for(qtbot, window, lambda s: s.selected == "w12")
+    assert snap.figure.name == "w12"
+    assert window.landscape_panel.param_combo.currentText() == "w12"
+    assert window.network_view.selected() == "w12"
+    combo = window.landscape_panel.param_combo
+    combo.setCurrentIndex(combo.findText("v21"))
+    combo.activated.emit(combo.currentIndex())
+    wait_for(qtbot, window, lambda s: s.selected == "v21")
+    assert window.network_view.selected() == "v21"
+
+
+def test_typed_weight_edit_and_undo(qtbot, window) -> None:
+    old = window.latest_snapshot.value("w12")
+    window.network_view.parameter_edit_requested.emit("w12", 0.25)
+    wait_for(qtbot, window, lambda s: s.value("w12") == 0.25)
+    window.actions.undo.trigger()
+    wait_for(qtbot, window, lambda s: s.value("w12") == old)
+    window.actions.redo.trigger()
+    wait_for(qtbot, window, lambda s: s.value("w12") == 0.25)
+    assert window.undo_stack.count() == 1
+
+
+def test_invalid_edit_is_refused_with_a_message(qtbot, window) -> None:
+    old = window.latest_snapshot.value("w12")
+    editor = window.network_view.begin_edit("w12")
+    editor.setText("abc")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert "abc" in window.statusBar().currentMessage()
+    assert settle(qtbot, window).value("w12") == old
+    assert window.undo_stack.count() == 0
+
+
+def test_divergence_pauses_and_reset_recovers(qtbot, window) -> None:
+    window.control_panel.learning_rate_spin.setValue(100)
+    wait_for(qtbot, window, lambda s: s.learning_rate == 100)
+    window.actions.train.setChecked(True)
+    snap = wait_for(qtbot, window, lambda s: s.divergence is not None)
+    qtbot.waitUntil(lambda: not window.actions.train.isChecked(), timeout=TIMEOUT)
+    assert window.divergence_banner.isVisible()
+    assert "diverged" in window.divergence_banner.text()
+    assert "smaller" in window.divergence_banner.text()
+    assert np.isfinite(snap.parameters).all()
+    window.control_panel.learning_rate_spin.setValue(0.5)
+    window.actions.reset.trigger()
+    wait_for(qtbot, window, lambda s: s.divergence is None and s.epoch == 0)
+    assert not window.divergence_banner.isVisible()
+    window.actions.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+
+
+def test_csv_error_keeps_the_current_data(qtbot, window, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "broken.csv"
+    bad.write_text("a,b,label\n1,2,x\n3,oops,y\n", encoding="utf-8")
+    errors = []
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: str(bad))
+    monkeypatch.setattr(window, "show_error", errors.append)
+    assert window.import_csv() is False
+    assert errors and "broken.csv" in errors[0] and "line 3" in errors[0]
+    snap = settle(qtbot, window)
+    assert snap.dataset_name == window.latest_snapshot.dataset_name
+    assert snap.sizes == (3, 3, 2) and snap.feature_names[0].startswith("F1")
+
+
+def test_csv_import_of_the_sample_file(qtbot, window, monkeypatch) -> None:
+    sample = ROOT / "resources" / "data" / "vowels.csv"
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: str(sample))
+    assert window.import_csv() is True
+    snap = wait_for(qtbot, window, lambda s: s.dataset_name == "vowels" and s.epoch == 0)
+    assert "vowels.csv" in window.control_panel.dataset_combo.currentText()
+    assert snap.is_classification
+
+
+def test_evaluate_on_test_set_only_when_asked(qtbot, window) -> None:
+    window.actions.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    assert window.latest_snapshot.test_result is None
+    window.actions.evaluate_test.trigger()
+    snap = wait_for(qtbot, window, lambda s: s.test_result is not None)
+    assert snap.test_result.epoch == 1
+    assert "Test set" in window.statusBar().currentMessage()
+    assert "test loss" in window.metrics_label.text()
+
+
+def test_export_weights_and_plots(qtbot, window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "weights.csv"
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(target), ""))
+    assert window.export_weights()
+    rows = list(csv.reader(target.open(encoding="utf-8")))
+    assert rows[0] == ["name", "value", "gradient"] and len(rows) == 21
+    assert float(rows[1][1]) == window.latest_snapshot.value(rows[1][0])
+    png = tmp_path / "loss.png"
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(png), ""))
+    assert window.export_plot_to(window.loss_plot)
+    assert png.stat().st_size > 1000
+
+
+def test_log_scale_action(window) -> None:
+    window.actions.log_scale.setChecked(True)
+    assert window.loss_plot.log_scale()
+    window.actions.log_scale.setChecked(False)
+    assert not window.loss_plot.log_scale()
+
+
+def test_closing_while_training_stops_the_thread(qtbot) -> None:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
+    win.control_panel.speed_control.setValue(win.control_panel.speed_control.maximum())
+    win.actions.train.setChecked(True)
+    qtbot.waitUntil(lambda: win.latest_snapshot.epoch > 50, timeout=TIMEOUT)
+    win.close()
+    assert not win.worker_thread.thread.isRunning()
+    assert WorkerThread.running() == []
+
+
+def test_layout_is_remembered(qtbot) -> None:
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    dock = first.findChild(object, "lossDock")
+    dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.findChild(object, "lossDock").isVisible()
+    second.close()
