@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self._add_dock("landscapeDock", self.tr("Gradient descent: loss landscape"),
                        self.landscape_panel, Qt.BottomDockWidgetArea)
 
+        # The controls run the full height on the left; the plots share the bottom right.
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
+        self._add_toolbar()
+
         self.epoch_label = QLabel(objectName="epochLabel")
         self.epoch_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
         self.metrics_label = QLabel(objectName="metricsLabel")
@@ -113,6 +117,23 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.view_menu.addAction(dock.toggleViewAction())
+
+    def _add_toolbar(self) -> None:
+        """Train / Step / Reset / Evaluate in reach of one click, in large type."""
+        toolbar = self.addToolBar(self.tr("Training"))
+        toolbar.setObjectName("trainingToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        toolbar.setStyleSheet("QToolButton { font-size: 14pt; font-weight: bold; padding: 4px 14px; }"
+                              "QToolButton:checked { background: #d5f5e3; }")
+        for action in (self.actions.train, self.actions.step, self.actions.reset):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions.evaluate_test)
+        toolbar.addSeparator()
+        big = QLabel(objectName="toolbarEpochLabel")
+        big.setStyleSheet("font-size: 14pt; padding: 0 12px;")
+        self.toolbar_epoch_label = big
+        toolbar.addWidget(big)
 
     def _connect(self) -> None:
         a, panel, worker = self.actions, self.control_panel, self.worker
@@ -185,7 +206,9 @@ class MainWindow(QMainWindow):
             self.worker.snapshot_taken()
 
     def _show_epoch(self, epoch: int) -> None:
-        self.epoch_label.setText(self.tr("Epoch %1").replace("%1", str(epoch)))
+        text = self.tr("Epoch %1").replace("%1", str(epoch))
+        self.epoch_label.setText(text)
+        self.toolbar_epoch_label.setText(text)
 
     def _show_status(self, snapshot: Snapshot) -> None:
         self._show_epoch(snapshot.epoch)
