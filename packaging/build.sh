@@ -44,7 +44,7 @@ fi
 echo "== installing nnsim (non-editable) and PyInstaller into $VENV"
 "$VPY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 # setuptools builds in build/lib; a stale copy there would put deleted modules into the wheel.
-rm -rf build/lib build/bdist.* ./*.egg-info
+rm -rf build/lib build/bdist.*
 "$VPY" -m pip install --quiet --disable-pip-version-check . "pyinstaller>=6.10,<7"
 "$VPY" -m pip list --disable-pip-version-check --format=freeze > build/venv-pack.txt
 echo "   $(grep -ciE '^(pyinstaller|pyside6|shiboken6|pyqtgraph|numpy|nnsim)' build/venv-pack.txt) key packages; full list in build/venv-pack.txt"
