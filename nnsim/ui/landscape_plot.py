@@ -45,30 +45,42 @@ TANGENT_X_FRACTION = 0.12  # half-length of the tangent, as a share of the x ran
 TANGENT_Y_FRACTION = 0.22  # … shortened so it never rises more than this share of the y range
 Y_QUANTILE = 0.85  # the curve's top edge may be a 1e6 spike: scale to most of it, not all …
 FULL_CURVE_FACTOR = 4.0  # … unless the whole curve fits in this many times that range
+POINT_SPAN_CAP = 10.0  # and never more than this many times the marked points' own scale
 
 
 def signed(value: float, digits: int = 3) -> str:
     """``value`` to ``digits`` significant digits with a real minus sign (−, not -)."""
-    return f"{value:.{digits}g}".replace("-", "−")
+    return f"{value + 0.0:.{digits}g}".replace("-", "−")  # + 0.0 turns −0.0 into 0
 
 
 def landscape_y_range(figure: GradientStepFigure,
-                      extra: Sequence[float] = ()) -> tuple[float, float] | None:
+                      extra: Sequence[tuple[float, float]] = ()) -> tuple[float, float] | None:
     """A loss range that shows the curve's shape and the marked points, ignoring edge spikes.
 
     Parameters
     ----------
     figure : the figure to show.
-    extra : further losses to include only if they do not more than double the range (the
-        initial point may sit far above today's curve, since the other weights have moved).
+    extra : further ``(value, loss)`` points, included only if they do not more than double
+        the range (the initial point may sit far above today's curve, since the other weights
+        have moved).
 
     Returns
     -------
     (low, high), padded, or None if the curve has no finite value.
+
+    Only points within the curve's weight range count: after a divergence the new weight may
+    lie 1e17 away with a loss of 1e48.
     """
+    x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
+
+    def in_view(value: float, loss: float) -> bool:
+        return math.isfinite(loss) and x_lo <= value <= x_hi
+
     losses = figure.losses[np.isfinite(figure.losses)]
-    points = [v for v in (figure.current_loss, figure.new_loss, figure.minimum_loss)
-              if math.isfinite(v)]
+    points = [loss for value, loss in ((figure.current_value, figure.current_loss),
+                                       (figure.new_value, figure.new_loss),
+                                       (figure.minimum_value, figure.minimum_loss))
+              if in_view(value, loss)]
     if losses.size == 0 and not points:
         return None
     curve_low = [float(losses.min())] if losses.size else []
@@ -76,13 +88,34 @@ def landscape_y_range(figure: GradientStepFigure,
     low, high = min(curve_low + points), max(curve_high + points)
     if losses.size and float(losses.max()) - low <= FULL_CURVE_FACTOR * max(high - low, 1e-12):
         high = max(high, float(losses.max()))  # no spike: show the whole curve
-    for v in extra:
-        if math.isfinite(v) and v - low <= 2.0 * max(high - low, 1e-12):
-            low, high = min(low, v), max(high, v)
+    if points:
+        # After a divergence most of the curve may be astronomically high (1e48): then the
+        # quantile is too, and the marked points decide.
+        top = max(points)
+        high = max(top, min(high, top + POINT_SPAN_CAP * max(abs(top), top - low)))
+    for value, loss in extra:
+        if in_view(value, loss) and loss - low <= 2.0 * max(high - low, 1e-12):
+            low, high = min(low, loss), max(high, loss)
     span = high - low
     if span <= 0:
         span = max(abs(high), 1.0) * 0.1
     return low - 0.08 * span, high + 0.12 * span
+
+
+def _step_end(figure: GradientStepFigure) -> tuple[float, float]:
+    """Where the step arrow ends: the new point, or where the step leaves the curve's range.
+
+    An overshooting step (a learning rate far too high) can land 1e17 weight units away; a line
+    drawn to there loses all precision, so it is cut at the edge of the view.
+    """
+    x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
+    cx, cy, nx, ny = figure.current_value, figure.current_loss, figure.new_value, figure.new_loss
+    if x_lo <= nx <= x_hi or nx == cx:
+        return nx, ny
+    edge = x_hi if nx > x_hi else x_lo
+    if not math.isfinite(ny):
+        return edge, cy
+    return edge, cy + (edge - cx) / (nx - cx) * (ny - cy)
 
 
 _TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]
@@ -170,7 +203,7 @@ class LandscapePanel(QWidget):
     def _make_spin(self, name: str, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(self)
         spin.setObjectName(name)
-        spin.setRange(-1e4, 1e4)  # far beyond any useful weight, and keeps the spin box narrow
+        spin.setRange(-1e6, 1e6)  # a diverged run leaves weights in the hundreds of thousands
         spin.setDecimals(3)
         spin.setSingleStep(0.5)
         spin.setToolTip(tip)
@@ -348,7 +381,7 @@ class LandscapePanel(QWidget):
 
         self.curve.setData(figure.values, finite_or_nan(figure.losses))
         x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
-        y_range = landscape_y_range(figure, extra=(snapshot.start_loss,))
+        y_range = landscape_y_range(figure, extra=[(snapshot.start_value, snapshot.start_loss)])
         if y_range is not None:
             item.setRange(xRange=(x_lo, x_hi), yRange=y_range, padding=0.02)
         y_span = (y_range[1] - y_range[0]) if y_range else 1.0
@@ -367,7 +400,8 @@ class LandscapePanel(QWidget):
         cx, cy = figure.current_value, figure.current_loss
         self.tangent.setData([cx - half, cx + half],
                              [cy - figure.slope * half, cy + figure.slope * half])
-        self.step_line.setData([cx, figure.new_value], [cy, figure.new_loss])
+        end_x, end_y = _step_end(figure)
+        self.step_line.setData([cx, end_x], [cy, end_y])
         self._place_arrow_head()
         self._draw_trail(snapshot.trail_values, snapshot.trail_losses)
 
@@ -443,7 +477,8 @@ class LandscapePanel(QWidget):
             return
         view = self.plot.getPlotItem().getViewBox()
         start = view.mapViewToDevice(pg.Point(figure.current_value, figure.current_loss))
-        end = view.mapViewToDevice(pg.Point(figure.new_value, figure.new_loss))
+        end_x, end_y = _step_end(figure)
+        end = view.mapViewToDevice(pg.Point(end_x, end_y))
         if start is None or end is None:
             self.step_head.hide()
             return
@@ -457,7 +492,7 @@ class LandscapePanel(QWidget):
         # ArrowItem's angle 0 points left (the tip at the item's position, the tail to the right).
         self.step_head.setStyle(angle=math.degrees(math.atan2(dy, dx)) + 180.0,
                                 headLen=min(ARROW_HEAD_PX, length))
-        self.step_head.setPos(figure.new_value, figure.new_loss)
+        self.step_head.setPos(end_x, end_y)
         self.step_head.show()
 
     @Slot()

@@ -86,6 +86,7 @@ class LossPlot(pg.PlotWidget):
         self._dev: Array = np.empty(0)
         self._test_result: TestResult | None = None
         self._loss_name = ""
+        self._dots = False
 
         item = self.getPlotItem()
         apply_plot_style(item)
@@ -185,6 +186,15 @@ class LossPlot(pg.PlotWidget):
 
     # ----------------------------------------------------------------- drawing
     def _redraw(self) -> None:
+        # A single epoch is a line of length zero: show it as dots until the line has a length.
+        dots = self._epochs.size == 1
+        if dots != self._dots:
+            self._dots = dots
+            for curve, color in ((self.train_curve, TRAIN_COLOR), (self.dev_curve, DEV_COLOR)):
+                curve.setSymbol("o" if dots else None)
+                curve.setSymbolSize(9)
+                curve.setSymbolBrush(pg.mkBrush(color))
+                curve.setSymbolPen(None)
         self.train_curve.setData(self._epochs, finite_or_nan(self._train, positive=self._log))
         self.dev_curve.setData(self._epochs, finite_or_nan(self._dev, positive=self._log))
         if self._test_result is not None:

@@ -301,3 +301,18 @@ def test_narrow_panels_keep_the_plot_on_screen(qtbot, panel: LandscapePanel,
     panel.resize(900, 450)
     qtbot.waitUntil(lambda: panel.legend.columnCount == 2, timeout=2000)
     assert item.titleLabel.text.startswith("Training loss against")
+
+
+def test_an_overshooting_step_is_cut_at_the_view(panel: LandscapePanel,
+                                                 snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    far = with_figure(snapshot, new_value=f.current_value + 1e17, new_loss=1e48, step=1e17)
+    panel.show_snapshot(far)
+    x, y = panel.step_line.getOriginalDataset()  # getData is limited to near the view
+    assert x[0] == pytest.approx(f.current_value)
+    assert x[1] == pytest.approx(f.values[-1])  # the right edge, not 1e17
+    # Still on the straight line to the new point.
+    assert (y[1] - y[0]) / (x[1] - x[0]) == pytest.approx((1e48 - f.current_loss) / 1e17)
+    # The view follows the curve, not the far-away new point.
+    _, (y0, y1) = panel.plot.getPlotItem().viewRange()
+    assert y1 < 1e3

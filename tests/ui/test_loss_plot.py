@@ -174,3 +174,12 @@ def test_clear_run(plot: LossPlot, snapshot: Snapshot) -> None:
     assert not plot.test_label.isVisible()
     plot.show_snapshot(snapshot)  # and it draws again after the reset
     assert len(plot.train_curve.getData()[0]) == len(snapshot.history["epoch"])
+
+
+def test_a_single_epoch_shows_as_dots(plot: LossPlot, snapshot: Snapshot) -> None:
+    one = {name: column[:1] for name, column in snapshot.history.items()}
+    plot.show_snapshot(dataclasses.replace(snapshot, history=one))
+    assert plot.train_curve.opts["symbol"] == "o"
+    assert plot.dev_curve.opts["symbol"] == "o"
+    plot.show_snapshot(snapshot)
+    assert plot.train_curve.opts["symbol"] is None
