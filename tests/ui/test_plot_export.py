@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
@@ -110,3 +112,32 @@ def test_unwritable_path_raises(loss_plot: LossPlot, tmp_path: Path) -> None:
         export_svg(loss_plot, missing)
     with pytest.raises(OSError):
         export_png(loss_plot, missing.with_suffix(".png"))
+
+
+def test_svg_of_a_diverged_run(qtbot, snapshot: Snapshot, tmp_path: Path) -> None:
+    history = dict(snapshot.history)
+    train = history["train_loss"].copy()
+    train[-5:] = [np.inf, np.nan, 0.0, -1.0, 1e300]
+    history["train_loss"] = train
+    widget = LossPlot()
+    qtbot.addWidget(widget)
+    widget.resize(640, 400)
+    widget.show()
+    widget.show_snapshot(dataclasses.replace(snapshot, history=history))
+    widget.set_log_scale(True)
+    export_svg(widget, tmp_path / "diverged.svg")
+    assert svg_shapes(tmp_path / "diverged.svg")
+    export_png(widget, tmp_path / "diverged.png")
+    assert not QImage(str(tmp_path / "diverged.png")).isNull()
+
+
+def test_widgets_accept_snapshots_before_they_are_shown(qtbot, snapshot: Snapshot) -> None:
+    panel, plot = LandscapePanel(), LossPlot()
+    qtbot.addWidget(panel)
+    qtbot.addWidget(plot)
+    panel.show_snapshot(snapshot)
+    plot.show_snapshot(snapshot)
+    panel.show()
+    plot.show()
+    qtbot.waitExposed(panel)
+    assert panel.curve.getOriginalDataset()[0].size == snapshot.figure.values.size
