@@ -9,6 +9,7 @@ flooded, whatever the training speed.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 import time
 import weakref
@@ -25,6 +26,7 @@ SNAPSHOT_INTERVAL = 1.0 / 30.0  # at most about 30 snapshots per second
 # Epochs per second of the speed control; None = as fast as the machine goes.
 SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 5.0, 10.0, 30.0, 100.0, 1000.0, None)
 DEFAULT_SPEED_INDEX = SPEEDS.index(100.0)  # the first run visibly learns in a second or two
+GIL_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 _SLICE = 0.02  # seconds of unthrottled training between looks at the command queue
 
 
@@ -125,6 +127,11 @@ class TrainingWorker(QObject):
             deadline = time.perf_counter() + _SLICE
             while time.perf_counter() < deadline and session.trainer.diverged is None:
                 session.step(8)
+                if not self._taken.is_set():
+                    # The GUI is drawing a snapshot. NumPy's small calls hold the GIL, and every
+                    # Python<->Qt crossing in the GUI thread would wait for it: pause briefly so
+                    # the window stays responsive.
+                    time.sleep(0.001)
             wait = 0.0
         else:
             session.step(1)
@@ -144,6 +151,9 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         """The loop: commands, a slice of training, a snapshot when due; until stopped."""
+        # The GUI thread crosses between Python and Qt thousands of times per redraw and waits for
+        # the GIL at each crossing; by default the training loop keeps it up to 5 ms each time.
+        sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         last_emit = 0.0
         wait = 0.0
         while not self._stop.is_set():
