@@ -26,6 +26,10 @@ if ! compgen -G "/var/lib/apt/lists/*_Packages" > /dev/null; then
     apt-get update -qq
 fi
 
+# Whatever fails, do not leave the package installed on the machine.
+cleanup() { dpkg -s nnsim > /dev/null 2>&1 && apt-get remove -y -qq nnsim > /dev/null 2>&1; return 0; }
+trap cleanup EXIT
+
 echo "== installing $DEB"
 apt-get install -y -qq --no-install-recommends "$DEB" > /dev/null
 dpkg -s nnsim | grep -E '^(Status|Version):'
@@ -35,7 +39,10 @@ for path in /opt/nnsim/nnsim /usr/bin/nnsim "/usr/share/applications/$APP_ID.des
     "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png"; do
     [[ -e $path ]] || fail "$path missing after install"
 done
-[[ $(command -v nnsim) == /usr/bin/nnsim ]] || fail "nnsim on PATH is $(command -v nnsim)"
+[[ $(readlink /usr/bin/nnsim) == /opt/nnsim/nnsim ]] || fail "/usr/bin/nnsim does not point to /opt/nnsim/nnsim"
+# Run it as a user's shell would find it: a system PATH, not a venv's (which has its own nnsim).
+SYSTEM_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+[[ $(PATH=$SYSTEM_PATH command -v nnsim) == /usr/bin/nnsim ]] || fail "nnsim on the system PATH is not /usr/bin/nnsim"
 
 # Every library of the X11 platform plugin must resolve, from the bundle or from the Depends.
 xcb_plugin=$(find /opt/nnsim -name 'libqxcb.so' | head -n 1)
@@ -45,11 +52,11 @@ missing=$(LD_LIBRARY_PATH=/opt/nnsim/_internal ldd "$xcb_plugin" \
 [[ -z $missing ]] || fail "xcb plugin libraries not found:"$'\n'"$missing"
 
 echo "== nnsim --self-test (offscreen), from outside the source tree"
-(cd / && QT_QPA_PLATFORM=offscreen timeout "$TIMEOUT" nnsim --self-test) || fail "self-test (offscreen)"
+(cd / && PATH=$SYSTEM_PATH QT_QPA_PLATFORM=offscreen timeout "$TIMEOUT" nnsim --self-test) || fail "self-test (offscreen)"
 
 if command -v xvfb-run > /dev/null; then
     echo "== nnsim --self-test on a virtual X screen (xcb)"
-    (cd / && QT_QPA_PLATFORM=xcb timeout "$TIMEOUT" xvfb-run -a nnsim --self-test) || fail "self-test (xcb)"
+    (cd / && PATH=$SYSTEM_PATH QT_QPA_PLATFORM=xcb timeout "$TIMEOUT" xvfb-run -a nnsim --self-test) || fail "self-test (xcb)"
 fi
 
 echo "== removing"
