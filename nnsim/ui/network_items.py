@@ -1,8 +1,4 @@
-"""Graphics items and geometry of the network editor: nodes, edges, value labels, legend.
-
-The picture is the lecture's single-layer network: inputs on the left, hidden units in the
-middle, outputs on the right, and the bias nodes B1 (feeding the hidden layer) and B2 (feeding
-the output layer) below the column they sit in, as the lecture's flowchart ranks them.
+"""Items of the network editor: nodes, edges, value labels, legend, and the value editor.
 
 The items draw themselves (no child items), so a training run that relabels 200 edges 30 times
 a second touches only 200 cheap objects.
@@ -11,13 +7,13 @@ a second touches only 200 cheap objects.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
-                           QPainterPathStroker, QPen)
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QFont, QFontMetricsF, QKeyEvent,
+                           QPainter, QPainterPath, QPainterPathStroker, QPen)
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QLineEdit,
+                               QStyleOptionGraphicsItem, QToolTip, QWidget)
 
 # The lecture's node colours (its classDef lines) and its dark node outline.
 INPUT_COLOR = QColor("#3498db")
@@ -43,9 +39,6 @@ CAPTION_FONT_PX = 17
 LABEL_FONT_PX = 14
 SMALL_LABEL_FONT_PX = 12
 LEGEND_FONT_PX = 13
-COLUMN_GAP = 340.0
-MAX_SPACING = 130.0  # vertical distance of neighbouring units in a short column
-MAX_SPAN = 500.0  # a 9-unit column is squeezed into this height (62.5 apart)
 MAX_PEN = 8.0
 
 LABEL_MARGIN = 2.0  # room around a label box for its (selected: thick) outline
@@ -189,22 +182,31 @@ class EdgeLabelItem(QGraphicsItem):
     values never move or grow a label and never make it overlap a neighbour.
     """
 
-    def __init__(self, name: str, size: tuple[float, float], font_px: int,
-                 show_value: bool) -> None:
+    def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
-        self.show_value = show_value
+        self.show_value = True
         self.text = name
         self.value = 0.0
         self.color = POSITIVE_COLOR
         self.selected = False
-        self._rect = QRectF(-size[0] / 2, -size[1] / 2, size[0], size[1])
-        self._font = pixel_font(font_px)
-        self._bold = pixel_font(font_px, bold=True)
+        self._rect = QRectF()
+        self._font = self._bold = QFont()
         self._measured: tuple[tuple[str, bool], float] = (("", False), 0.0)
         self.setData(NAME_ROLE, name)
         self.setZValue(4)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_box(label_box(LABEL_FONT_PX, True), LABEL_FONT_PX, True)
+
+    def set_box(self, size: tuple[float, float], font_px: int, show_value: bool) -> None:
+        """Take the box size, font and style (value or name only) the layout chose."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(-size[0] / 2, -size[1] / 2, size[0], size[1])
+        self._font, self._bold = pixel_font(font_px), pixel_font(font_px, bold=True)
+        self._measured = (("", False), 0.0)
+        self.show_value = show_value
+        self.text = ""
+        self.set_value(self.value)
 
     def set_value(self, value: float) -> bool:
         """Show a new value; returns whether the text changed (and a repaint was asked for)."""
@@ -303,97 +305,6 @@ class LegendItem(QGraphicsItem):
             x += w + self.SPACE
 
 
-@dataclass
-class Layout:
-    """Where everything goes, in scene coordinates."""
-
-    nodes: dict[str, QPointF]
-    edges: dict[str, tuple[str, str]]
-    label_centers: dict[str, QPointF] = field(default_factory=dict)
-    label_size: tuple[float, float] = (0.0, 0.0)
-    label_font_px: int = LABEL_FONT_PX
-    show_values: bool = True
-    hidden_labels: set[str] = field(default_factory=set)
-    caption_centers: list[QPointF] = field(default_factory=list)
-    bottom: float = 0.0
-
-
-def node_positions(sizes: tuple[int, int, int], gap: float = COLUMN_GAP) -> dict[str, QPointF]:
-    """Centres of I1…, H1…, O1… and of the bias nodes B1, B2 for layer ``sizes``.
-
-    Columns are ``gap`` apart; the tallest column spans at most ``MAX_SPAN`` and shorter columns
-    spread out (up to 1.5× the usual spacing) so their edges fan out rather than bunch.
-    """
-    span = min((max(sizes) - 1) * MAX_SPACING, MAX_SPAN)
-    nodes: dict[str, QPointF] = {}
-    bottom = 0.0
-    for column, (prefix, n) in enumerate(zip("IHO", sizes)):
-        spacing = min(span / (n - 1), 1.5 * MAX_SPACING) if n > 1 else 0.0
-        for unit in range(n):
-            y = (unit - (n - 1) / 2) * spacing
-            nodes[f"{prefix}{unit + 1}"] = QPointF(column * gap, y)
-        bottom = max(bottom, (n - 1) / 2 * spacing)
-    # One bias row under the tallest column, like a last unit of the input and hidden columns.
-    bias_y = bottom + max(MAX_SPACING * 0.9, 2.6 * NODE_RADIUS)
-    nodes["B1"] = QPointF(0.0, bias_y)
-    nodes["B2"] = QPointF(gap, bias_y)
-    return nodes
-
-
-def _fraction(unit: str, counts: dict[str, int]) -> float:
-    """Preferred place along an edge for a label, staggered by ``unit``'s index in its layer."""
-    n = counts[unit[0]]
-    if unit[0] == "B" or n == 1:
-        return 0.5
-    return 0.2 + 0.6 * (int(unit[1:]) - 1) / (n - 1)
-
-
-def place_labels(nodes: dict[str, QPointF], edges: dict[str, tuple[str, str]],
-                 size: tuple[float, float], obstacles: list[QRectF], stagger_by: int = 1
-                 ) -> tuple[dict[str, QPointF], set[str]]:
-    """Greedy label placement: each label slides along its own edge until it hits nothing.
-
-    Labels start at a fraction of the edge that depends on the target unit (``stagger_by=1``:
-    edges into H1 near their sources, edges into H3 near their target) or on the source unit
-    (``stagger_by=0``), which spreads the nine labels between three inputs and three hidden
-    units into a grid; a label that would overlap an earlier one, a node or a caption moves
-    along its edge to the nearest free spot.
-
-    Returns
-    -------
-    centres : label centre per placed edge.
-    failed : edges for which no free spot was found.
-    """
-    w, h = size
-    placed = np.array([[r.left(), r.top(), r.right(), r.bottom()] for r in obstacles],
-                      dtype=float).reshape(-1, 4)
-    counts: dict[str, int] = {}
-    for name in nodes:
-        counts[name[0]] = counts.get(name[0], 0) + 1
-    fractions = np.arange(0.08, 0.9201, 0.01)
-    centres: dict[str, QPointF] = {}
-    failed: set[str] = set()
-    for name, ends in edges.items():
-        preferred = _fraction(ends[stagger_by], counts)
-        ts = fractions[np.argsort(np.abs(fractions - preferred), kind="stable")]
-        p0, p1 = nodes[ends[0]], nodes[ends[1]]
-        cx = p0.x() + ts * (p1.x() - p0.x())
-        cy = p0.y() + ts * (p1.y() - p0.y())
-        # Air on each side beyond the item's pen margin, so neighbouring boxes never touch.
-        a = LABEL_MARGIN + 1.5
-        cand = np.stack([cx - w / 2 - a, cy - h / 2 - a, cx + w / 2 + a, cy + h / 2 + a], axis=1)
-        hit = ((cand[:, None, 0] < placed[None, :, 2]) & (cand[:, None, 2] > placed[None, :, 0])
-               & (cand[:, None, 1] < placed[None, :, 3]) & (cand[:, None, 3] > placed[None, :, 1]))
-        free = np.flatnonzero(~hit.any(axis=1))
-        if free.size == 0:
-            failed.add(name)
-            continue
-        k = free[0]
-        centres[name] = QPointF(float(cx[k]), float(cy[k]))
-        placed = np.vstack([placed, cand[k]])
-    return centres, failed
-
-
 def label_box(font_px: int, show_value: bool) -> tuple[float, float]:
     """Size reserved for a value label: room for the widest name and a five-character value."""
     fm = QFontMetricsF(pixel_font(font_px, bold=True))  # bold when selected: must fit too
@@ -401,52 +312,68 @@ def label_box(font_px: int, show_value: bool) -> tuple[float, float]:
     return fm.horizontalAdvance(text) + 8, fm.height() + 4
 
 
-# Tried in turn until every label finds a free spot: (column gap, label font px, show values).
-# Wider gaps first (a tall network leaves room at the sides of a 4:3 view), then smaller
-# fonts, then names only (values in the tooltip and the editor). A 9-9-9 network (171 edges)
-# does not fit even then: its labels that find no spot are hidden (their edges still show a
-# tooltip, and the selected one is drawn on top).
-LABEL_LEVELS = ((COLUMN_GAP, LABEL_FONT_PX, True), (400.0, LABEL_FONT_PX, True),
-                (460.0, LABEL_FONT_PX, True), (460.0, SMALL_LABEL_FONT_PX, True),
-                (520.0, SMALL_LABEL_FONT_PX, True), (400.0, SMALL_LABEL_FONT_PX, False),
-                (460.0, SMALL_LABEL_FONT_PX, False))
+def parse_number(text: str) -> float | None:
+    """The finite number in ``text`` (``.`` or ``,`` as decimal separator), or None."""
+    text = text.strip().replace(",", ".").replace(MINUS, "-")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
 
 
-def compute_layout(sizes: tuple[int, int, int], edges: dict[str, tuple[str, str]],
-                   caption_sizes: list[tuple[float, float]]) -> Layout:
-    """Positions of nodes, captions and labels for a network of ``sizes``.
+class ValueEditor(QLineEdit):
+    """The inline editor over a label: Enter commits a finite number; Escape or leaving cancels.
 
-    Parameters
-    ----------
-    sizes : units per layer.
-    edges : parameter name → (source node, target node), e.g. ``"w12": ("I1", "H2")``.
-    caption_sizes : width and height of the three layer captions, left to right.
+    Anything else is refused with a message saying what to type, and the editor stays open with
+    the text selected, so the next keystroke replaces it.
     """
-    best: Layout | None = None
-    for gap, font_px, show_values in LABEL_LEVELS:
-        layout = _layout_at(sizes, edges, caption_sizes, gap, font_px, show_values)
-        if not layout.hidden_labels:
-            return layout
-        if best is None or len(layout.hidden_labels) < len(best.hidden_labels):
-            best = layout
-    assert best is not None
-    return best
 
+    value_committed = Signal(float)
+    refused = Signal(str)
+    cancelled = Signal()
 
-def _layout_at(sizes: tuple[int, int, int], edges: dict[str, tuple[str, str]],
-               caption_sizes: list[tuple[float, float]], gap: float, font_px: int,
-               show_values: bool) -> Layout:
-    nodes = node_positions(sizes, gap)
-    r = NODE_RADIUS
-    top = min(p.y() for p in nodes.values()) - r
-    captions = [QPointF(i * gap, top - 12 - caption_sizes[i][1] / 2) for i in range(3)]
-    obstacles = [QRectF(p.x() - r - 3, p.y() - r - 3, 2 * r + 6, 2 * r + 6)
-                 for p in nodes.values()]
-    obstacles += [QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
-                  for c, (w, h) in zip(captions, caption_sizes)]
-    size = label_box(font_px, show_values)
-    tries = [place_labels(nodes, edges, size, obstacles, stagger_by) for stagger_by in (1, 0)]
-    centres, failed = min(tries, key=lambda t: len(t[1]))
-    return Layout(nodes=nodes, edges=edges, label_centers=centres, label_size=size,
-                  label_font_px=font_px, show_values=show_values, hidden_labels=failed,
-                  caption_centers=captions, bottom=max(p.y() for p in nodes.values()) + r)
+    def __init__(self, name: str, value: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName("weightEditor")
+        self.setAccessibleName(self.tr("New value of {name}").format(name=name))
+        self.setFont(pixel_font(16))
+        self.setText(f"{value:.6g}" if math.isfinite(value) else "")
+        self.selectAll()
+        self.textEdited.connect(self._on_text_edited)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._commit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Switching windows or opening a menu is not leaving the editor; clicking elsewhere is.
+        if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                  Qt.FocusReason.PopupFocusReason):
+            self.cancelled.emit()
+
+    def _commit(self) -> None:
+        text = self.text().strip()
+        value = parse_number(text)
+        if value is not None:
+            self.value_committed.emit(value)
+            return
+        if not text:
+            message = self.tr("{name} needs a number, like 0.5 or -1.2; the field is "
+                              "empty.").format(name=self.name)
+        else:
+            message = self.tr("{name} needs a finite number, like 0.5 or -1.2; \u201c{text}\u201d "
+                              "is not one.").format(name=self.name, text=text)
+        self.setStyleSheet(f"QLineEdit {{ border: 2px solid {NEGATIVE_COLOR.name()}; }}")
+        self.selectAll()
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)
+        self.refused.emit(message)
+
+    def _on_text_edited(self, _text: str) -> None:
+        self.setStyleSheet("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView, QLineEdit, QToolButton, QToolTip, QWidget)
@@ -21,36 +21,13 @@ from nnsim.core.snapshot import Snapshot
 from nnsim.ui.network_items import (BIAS_COLOR, CAPTION_FONT_PX, HIDDEN_COLOR, HIGHLIGHT_COLOR,
                                     INPUT_COLOR, NAME_ROLE, NEGATIVE_COLOR, OUTPUT_COLOR,
                                     POSITIVE_COLOR, TEXT_DARK, EdgeItem, EdgeLabelItem,
-                                    LegendEntry, LegendItem, NodeItem, compute_layout,
+                                    LegendEntry, LegendItem, NodeItem, ValueEditor,
                                     pixel_font)
+from nnsim.ui.network_layout import Layout, compute_layout
 
 NODE_COLORS = {"I": INPUT_COLOR, "H": HIDDEN_COLOR, "O": OUTPUT_COLOR, "B": BIAS_COLOR}
 EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
-
-
-def parse_number(text: str) -> float | None:
-    """The finite number in ``text`` (``.`` or ``,`` as decimal separator), or None."""
-    text = text.strip().replace(",", ".").replace("\u2212", "-")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-class _InlineEditor(QLineEdit):
-    """The value editor over a label: Enter asks to commit, Escape cancels."""
-
-    commit_requested = Signal()
-    cancelled = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.commit_requested.emit()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.cancelled.emit()
-        else:
-            super().keyPressEvent(event)
+RELAYOUT_DELAY_MS = 80
 
 
 class NetworkView(QGraphicsView):
@@ -95,8 +72,16 @@ class NetworkView(QGraphicsView):
         self._halo: QGraphicsLineItem | None = None
         self._selected = ""
         self._model_selected = ""
-        self._editor: _InlineEditor | None = None
+        self._editor: ValueEditor | None = None
         self._editing = ""
+        self._edge_ends: dict[str, tuple[str, ...]] = {}
+        self._legend: LegendItem | None = None
+        self._layout_key: tuple | None = None
+        self._layout_cache: dict[tuple, Layout] = {}
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(RELAYOUT_DELAY_MS)
+        self._relayout_timer.timeout.connect(self._relayout)
         self._remove_button = self._make_button("removeHiddenUnitButton", "\u2212",
                                                 self.tr("Remove a hidden unit"), -1)
         self._add_button = self._make_button("addHiddenUnitButton", "+",
@@ -176,16 +161,10 @@ class NetworkView(QGraphicsView):
             raise KeyError(f"no parameter {name!r} in the network shown")
         self._close_editor()
         self.set_selected(name)
-        editor = _InlineEditor(self)
-        editor.setObjectName("weightEditor")
-        editor.setAccessibleName(self.tr("New value of {name}").format(name=name))
-        editor.setFont(pixel_font(16))
-        value = self._labels[name].value
-        editor.setText("" if not math.isfinite(value) else f"{value:.6g}")
-        editor.selectAll()
-        editor.commit_requested.connect(self._on_commit_requested)
+        editor = ValueEditor(name, self._labels[name].value, self)
+        editor.value_committed.connect(self._on_value_committed)
+        editor.refused.connect(self.edit_refused)
         editor.cancelled.connect(self._on_editor_cancelled)
-        editor.textEdited.connect(self._on_editor_text_edited)
         self._editor, self._editing = editor, name
         self._place_editor()
         editor.show()
@@ -196,6 +175,10 @@ class NetworkView(QGraphicsView):
         """Scene rectangles of the laid-out value labels (names of hidden ones left out)."""
         return {name: label.sceneBoundingRect() for name, label in self._labels.items()
                 if name not in self._hidden_labels}
+
+    def relayout_pending(self) -> bool:
+        """A resize is waiting to re-arrange the graph for the view's new shape."""
+        return self._relayout_timer.isActive()
 
     # Read-only access for tests and scripts.
     def nodes(self) -> dict[str, NodeItem]:
@@ -224,67 +207,87 @@ class NetworkView(QGraphicsView):
 
     # ----------------------------------------------------------------- building
     def _rebuild(self, snapshot: Snapshot) -> None:
+        """New items for new layer sizes, then a layout for the current view size."""
         self._close_editor()
         scene = self.scene()
         scene.clear()
         self._sizes, self._names = tuple(snapshot.sizes), tuple(snapshot.names)
         self._net = net = Network(self._sizes)
         self._values = None
-        edges = {name: tuple(net.describe(name).split(" \u2192 ")) for name in self._names}
+        self._layout_key = None
+        self._edge_ends = {name: tuple(net.describe(name).split(" \u2192 "))
+                           for name in self._names}
         caption_font = pixel_font(CAPTION_FONT_PX, bold=True)
         self._captions = []
         for text in (self.tr("Input Layer"), self.tr("Hidden Layer"), self.tr("Output Layer")):
-            item = QGraphicsSimpleTextItem(text)
-            item.setFont(caption_font)
+            item = scene.addSimpleText(text, caption_font)
             item.setBrush(TEXT_DARK)
             self._captions.append(item)
-        sizes = [(c.boundingRect().width(), c.boundingRect().height()) for c in self._captions]
-        layout = compute_layout(self._sizes, edges, sizes)  # type: ignore[arg-type]
-        bounds = QRectF()
-        for item, centre in zip(self._captions, layout.caption_centers):
-            rect = item.boundingRect()
-            item.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
-            scene.addItem(item)
-            bounds |= item.sceneBoundingRect()
         self._nodes = {}
-        for name, centre in layout.nodes.items():
-            node = NodeItem(name, NODE_COLORS[name[0]])
-            node.setPos(centre)
-            scene.addItem(node)
-            self._nodes[name] = node
-            bounds |= node.sceneBoundingRect()
+        for name in ([f"I{i + 1}" for i in range(self._sizes[0])] + ["B1"]
+                     + [f"H{j + 1}" for j in range(self._sizes[1])] + ["B2"]
+                     + [f"O{k + 1}" for k in range(self._sizes[2])]):
+            self._nodes[name] = NodeItem(name, NODE_COLORS[name[0]])
+            scene.addItem(self._nodes[name])
         self._halo = scene.addLine(QLineF(), QPen(HIGHLIGHT_COLOR, 18,
                                                   Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         self._halo.setZValue(0)
-        self._halo.setVisible(False)
         self._edges, self._labels = {}, {}
-        self._hidden_labels = set(layout.hidden_labels)
-        for name, (src, dst) in edges.items():
-            line = QLineF(layout.nodes[src], layout.nodes[dst])
-            edge = EdgeItem(name, line)
-            scene.addItem(edge)
-            label = EdgeLabelItem(name, layout.label_size, layout.label_font_px,
-                                  layout.show_values)
-            # A label without a free spot waits at its edge's middle, shown only when selected.
-            label.setPos(layout.label_centers.get(name, line.center()))
-            label.setVisible(name not in self._hidden_labels)
-            scene.addItem(label)
-            self._edges[name], self._labels[name] = edge, label
-            if label.isVisible():
-                bounds |= label.sceneBoundingRect()
-        legend = LegendItem([
+        for name in self._names:
+            self._edges[name], self._labels[name] = EdgeItem(name, QLineF()), EdgeLabelItem(name)
+            scene.addItem(self._edges[name])
+            scene.addItem(self._labels[name])
+        self._legend = LegendItem([
             LegendEntry(self.tr("positive"), POSITIVE_COLOR),
             LegendEntry(self.tr("negative"), NEGATIVE_COLOR, dashed=True),
             LegendEntry(self.tr("thicker = larger |value|")),
             LegendEntry(self.tr("B = bias node (always 1)")),
             LegendEntry(self.tr("double-click a value to change it")),
         ])
-        legend.setPos(bounds.center().x(), bounds.bottom() + 10 + legend.boundingRect().height() / 2)
-        scene.addItem(legend)
-        bounds |= legend.sceneBoundingRect()
-        scene.setSceneRect(bounds.adjusted(-12, -12, 12, 12))
-        self.set_selected(self._selected)
+        scene.addItem(self._legend)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Arrange the items for the view's current shape (cached per shape)."""
+        if not self._sizes:
+            return
+        size = self.viewport().size()
+        if size.width() < 50 or size.height() < 50:  # not laid out yet: assume the default
+            size = self.sizeHint()
+        # Shapes within about 10 % of each other share a layout: resizing stays cheap.
+        key = (self._sizes, round(math.log(size.width() / size.height()) * 10))
+        if key != self._layout_key:
+            layout = self._layout_cache.get(key)
+            if layout is None:
+                captions = [(c.boundingRect().width(), c.boundingRect().height())
+                            for c in self._captions]
+                legend = self._legend.boundingRect()
+                layout = compute_layout(self._sizes, self._edge_ends, captions,  # type: ignore
+                                        (legend.width(), legend.height()),
+                                        (size.width(), size.height()))
+                self._layout_cache[key] = layout
+            self._layout_key = key
+            self._apply_layout(layout)
         self._fit()
+
+    def _apply_layout(self, layout: Layout) -> None:
+        for item, centre in zip(self._captions, layout.caption_centers):
+            rect = item.boundingRect()
+            item.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
+        for name, node in self._nodes.items():
+            node.setPos(layout.nodes[name])
+        self._hidden_labels = set(layout.hidden_labels)
+        for name, (src, dst) in self._edge_ends.items():
+            line = QLineF(layout.nodes[src], layout.nodes[dst])
+            self._edges[name].setLine(line)
+            label = self._labels[name]
+            label.set_box(layout.label_size, layout.label_font_px, layout.show_values)
+            # A label without a free spot waits at its edge's middle, shown only when selected.
+            label.setPos(layout.label_centers.get(name, line.center()))
+            label.setVisible(name not in self._hidden_labels or name == self._selected)
+        self._legend.setPos(layout.legend_center)
+        self.scene().setSceneRect(layout.scene_rect)
+        self.set_selected(self._selected)
 
     # ----------------------------------------------------------------- geometry
     def _fit(self) -> None:
@@ -321,6 +324,8 @@ class NetworkView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+        # Re-arranging for the new shape waits until a drag of the window edge pauses.
+        self._relayout_timer.start()
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
@@ -382,61 +387,34 @@ class NetworkView(QGraphicsView):
         return super().viewportEvent(event)
 
     def _node_tooltip(self, name: str, snap: Snapshot) -> str:
-        index = int(name[1:]) - 1
-        kind = name[0]
-        if kind == "I":
-            feature = snap.feature_names[index] if index < len(snap.feature_names) else ""
-            text = self.tr("{name}: input {n}").format(name=name, n=index + 1)
-            return text + (f" (\u201c{feature}\u201d)" if feature else "")
-        if kind == "H":
-            return self.tr("{name}: hidden unit {n}, activation {act}").format(
-                name=name, n=index + 1, act=snap.hidden_activation)
-        if kind == "O":
-            target = snap.target_names[index] if index < len(snap.target_names) else ""
-            text = self.tr("{name}: output {n}, activation {act}").format(
-                name=name, n=index + 1, act=snap.output_activation)
-            return text + (f" (\u201c{target}\u201d)" if target else "")
-        layer = self.tr("hidden") if name == "B1" else self.tr("output")
-        return self.tr("{name}: bias node, always 1; its edges are the {layer} layer's "
-                       "biases").format(name=name, layer=layer)
+        if name in ("B1", "B2"):
+            return (self.tr("B1: bias node, always 1; its edges are the hidden units' biases")
+                    if name == "B1" else
+                    self.tr("B2: bias node, always 1; its edges are the outputs' biases"))
+        i = int(name[1:]) - 1
+        names = {"I": snap.feature_names, "O": snap.target_names}.get(name[0], ())
+        text = {"I": self.tr("{name}: input {n}"),
+                "H": self.tr("{name}: hidden unit {n}, activation {act}"),
+                "O": self.tr("{name}: output {n}, activation {out}")}[name[0]].format(
+            name=name, n=i + 1, act=snap.hidden_activation, out=snap.output_activation)
+        return text + (f" (\u201c{names[i]}\u201d)" if i < len(names) else "")
 
     # ----------------------------------------------------------------- editing
-    def _on_commit_requested(self) -> None:
-        editor, name = self._editor, self._editing
-        if editor is None:
-            return
-        text = editor.text()
-        value = parse_number(text)
-        if value is None:
-            if not text.strip():
-                message = self.tr("{name} needs a number, like 0.5 or -1.2; the field is "
-                                  "empty.").format(name=name)
-            else:
-                message = self.tr("{name} needs a finite number, like 0.5 or -1.2; "
-                                  "\u201c{text}\u201d is not one.").format(name=name,
-                                                                         text=text.strip())
-            editor.setStyleSheet("QLineEdit { border: 2px solid #b2182b; }")
-            editor.selectAll()
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), message, editor)
-            self.edit_refused.emit(message)
-            return
-        self._close_editor()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _on_value_committed(self, value: float) -> None:
+        name = self._editing
+        self._on_editor_cancelled()
+        # The model changes the value (as an undoable edit); the next snapshot shows it.
         self.parameter_edit_requested.emit(name, value)
 
     def _on_editor_cancelled(self) -> None:
         self._close_editor()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_editor_text_edited(self, _text: str) -> None:
-        if self._editor is not None:
-            self._editor.setStyleSheet("")
-
     def _close_editor(self) -> None:
         if self._editor is not None:
             editor, self._editor, self._editing = self._editor, None, ""
             QToolTip.hideText()
+            editor.blockSignals(True)  # hiding it moves the focus: not a second cancel
             editor.hide()
             editor.deleteLater()
 

@@ -8,13 +8,14 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QLineEdit, QToolButton, QToolTip
+from PySide6.QtWidgets import QLineEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from nnsim.core.network import Network
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.network_items import (NEGATIVE_COLOR, POSITIVE_COLOR, contrast_ratio,
                                     format_value, pen_width)
-from nnsim.ui.network_view import NetworkView, parse_number
+from nnsim.ui.network_items import parse_number
+from nnsim.ui.network_view import NetworkView
 
 
 def make_snapshot(sizes: tuple[int, int, int] = (3, 3, 2), selected: str = "",
@@ -134,6 +135,8 @@ def test_real_session_snapshot(view):
     view.show_snapshot(snapshot)
     assert set(view.labels()) == set(snapshot.names)
     assert view.selected() == snapshot.selected
+    assert snapshot.feature_names[0] in view.tooltip_text("I1")
+    assert snapshot.hidden_activation in view.tooltip_text("H2")
 
 
 def test_tooltip_names_connection_value_and_gradient(view):
@@ -262,6 +265,24 @@ def test_escape_cancels_the_edit(view, qtbot):
     assert editor_of(view) is None
 
 
+def test_leaving_the_editor_cancels_the_edit(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    view, other = NetworkView(window), QLineEdit(window)
+    QVBoxLayout(window).addWidget(view)
+    window.layout().addWidget(other)
+    window.resize(800, 650)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    view.show_snapshot(make_snapshot())
+    editor = view.begin_edit("w12")
+    qtbot.waitUntil(editor.hasFocus)
+    with qtbot.assertNotEmitted(view.parameter_edit_requested):
+        other.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(lambda: editor_of(view) is None)
+
+
 def test_begin_edit_of_unknown_name_raises(view):
     view.show_snapshot(make_snapshot())
     with pytest.raises(KeyError):
@@ -310,14 +331,16 @@ def _assert_no_overlap(view: NetworkView) -> None:
 @pytest.mark.parametrize("sizes, with_values",
                          [((3, 3, 2), True), ((3, 4, 2), True), ((3, 9, 2), True),
                           ((3, 1, 2), True), ((2, 2, 1), True), ((9, 9, 9), False)])
-def test_labels_do_not_overlap(view, sizes, with_values):
+def test_labels_do_not_overlap(view, qtbot, sizes, with_values):
     view.show_snapshot(make_snapshot(sizes))
     # Every edge keeps a label; 9-9-9 (171 edges) only fits with names (values in tooltips).
     assert set(view.edge_label_rects()) == set(Network(sizes).names)
     assert all(label.show_value == with_values for label in view.labels().values())
     _assert_no_overlap(view)
-    for width, height in ((500, 360), (1200, 500)):
+    for width, height in ((500, 360), (1200, 400), (600, 900)):
         view.resize(width, height)
+        qtbot.waitUntil(lambda: not view.relayout_pending())
+        assert set(view.edge_label_rects()) == set(Network(sizes).names)
         _assert_no_overlap(view)
         to_view = view.viewportTransform()
         mapped = [to_view.mapRect(r) for r in view.edge_label_rects().values()]
@@ -329,7 +352,7 @@ def test_labels_do_not_overlap(view, sizes, with_values):
 def test_resize_keeps_the_whole_graph_in_view(view, qtbot, width, height):
     view.show_snapshot(make_snapshot())
     view.resize(width, height)
-    qtbot.waitUntil(lambda: view.viewport().width() == width)
+    qtbot.waitUntil(lambda: not view.relayout_pending())
     shown = view.mapFromScene(view.sceneRect()).boundingRect()
     area = view.viewport().rect().adjusted(-2, -2, 2, 2)
     assert area.contains(shown)
