@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.log_scale.toggled.connect(self.loss_plot.set_log_scale)
         a.show_derivative.toggled.connect(self.activation_preview.set_show_derivative)
+        self.activation_preview.derivative_toggled.connect(a.show_derivative.setChecked)
         a.about.triggered.connect(self.show_about)
 
         panel.dataset_chosen.connect(self._on_dataset_chosen)
