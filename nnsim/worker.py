@@ -22,7 +22,7 @@ from nnsim.core.snapshot import Snapshot
 
 Command = Callable[[Session], Any]
 
-SNAPSHOT_INTERVAL = 1.0 / 30.0  # at most about 30 snapshots per second
+SNAPSHOT_INTERVAL = 1.0 / 20.0  # at most 20 snapshots per second: smooth, and leaves the GUI time
 # Epochs per second of the speed control; None = as fast as the machine goes.
 SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 5.0, 10.0, 30.0, 100.0, 1000.0, None)
 DEFAULT_SPEED_INDEX = SPEEDS.index(100.0)  # the first run visibly learns in a second or two
