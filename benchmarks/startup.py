@@ -44,6 +44,7 @@ class Series:
     flag: str = PROBE
     wall: list[float] = field(default_factory=list)
     printed: list[float] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
 
 
 def default_frozen() -> Path:
@@ -60,10 +61,15 @@ def run_once(series: Series, env: dict[str, str], timeout: float) -> tuple[int, 
 
 
 def choose_flag(series: Series, env: dict[str, str], timeout: float) -> None:
-    """Warm-up run; fall back to --self-test if --startup-probe is not understood."""
-    code, _wall, out = run_once(series, env, timeout)
-    if code == 0 and _PRINTED.search(out):
-        return
+    """Warm-up runs; fall back to --self-test if --startup-probe is not understood.
+
+    The probe counts as understood once it has printed its line, even if that run then failed
+    on the way out (a crash in teardown is the app's bug, reported below, not a missing flag).
+    """
+    for _attempt in range(3):
+        code, _wall, out = run_once(series, env, timeout)
+        if _PRINTED.search(out):
+            return
     print(f"  {series.label}: '{PROBE}' not supported (exit {code}); timing '{FALLBACK}' instead")
     series.flag = FALLBACK
     code, _wall, out = run_once(series, env, timeout)
@@ -96,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         for series in (source, frozen):  # alternate, so a slow spell of the machine hits both
             code, wall, out = run_once(series, env, args.timeout)
             if code != 0:
-                print(f"  {series.label}: run exited {code}; not counted")
+                series.failed.append(code)
                 continue
             series.wall.append(wall)
             match = _PRINTED.search(out)
@@ -105,10 +111,13 @@ def main(argv: list[str] | None = None) -> int:
 
     for series in (source, frozen):
         if not series.wall:
-            raise SystemExit(f"{series.label}: no run succeeded")
+            raise SystemExit(f"{series.label}: no run succeeded (exit codes {series.failed})")
         printed = f", app printed {statistics.median(series.printed):.3f} s" if series.printed else ""
         print(f"  {series.label:6} ({series.flag}): wall {statistics.median(series.wall):.3f} s "
               f"(min {min(series.wall):.3f}, n={len(series.wall)}){printed}")
+        if series.failed:
+            print(f"  {series.label:6}: {len(series.failed)} of {args.repeat} runs failed and were not "
+                  f"counted (exit codes {sorted(set(series.failed))}; negative = killed by a signal)")
     ratio = statistics.median(frozen.wall) / statistics.median(source.wall)
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
     note = "" if source.flag == frozen.flag == PROBE else f" (timed with {FALLBACK}, not {PROBE})"
