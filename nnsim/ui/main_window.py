@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
 
         # The controls run the full height on the left; the plots share the bottom right.
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
+        scroll.setMinimumWidth(330)
+        docks = [self.findChild(QDockWidget, n) for n in ("controlsDock", "lossDock",
+                                                           "landscapeDock")]
+        self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
+        self.resizeDocks(docks[1:], [430, 430], Qt.Vertical)
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
