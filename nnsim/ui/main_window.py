@@ -348,14 +348,8 @@ class MainWindow(QMainWindow):
             return False
         if not Path(path).suffix:
             path += ".svg" if "svg" in chosen.lower() else ".png"
-        try:
-            (export_svg if path.lower().endswith(".svg") else export_png)(plot, path)
-        except OSError as error:
-            self.show_error(self.tr("Could not save %1: %2").replace("%1", path).replace(
-                "%2", str(error)))
-            return False
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
-        return True
+        writer = export_svg if path.lower().endswith(".svg") else export_png
+        return self._save(path, lambda: writer(plot, path))
 
     def export_weights(self) -> bool:
         snapshot = self.latest_snapshot
@@ -364,9 +358,13 @@ class MainWindow(QMainWindow):
         path, _ = self.ask_save_path(self.tr("Export weights"), self.tr("CSV files (*.csv)"))
         if not path:
             return False
+        return self._save(path, lambda: write_weights_csv(snapshot, path))
+
+    def _save(self, path: str, write) -> bool:
+        """Run ``write()``; report success in the status bar or the error in a dialog."""
         try:
-            write_weights_csv(snapshot, path)
-        except OSError as error:
+            write()
+        except (OSError, ValueError) as error:
             self.show_error(self.tr("Could not save %1: %2").replace("%1", path).replace(
                 "%2", str(error)))
             return False
