@@ -7,13 +7,13 @@ itself (an output activation switched to fit the loss) cannot echo back as a use
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from nnsim.core.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
-from nnsim.core.datasets import BUILTIN_DATASETS
+from nnsim.core.datasets import BUILTIN_DATASETS, TRANSLATION_CONTEXT
 from nnsim.core.losses import LOSSES
 from nnsim.core.session import Settings
 from nnsim.core.snapshot import Snapshot
@@ -21,6 +21,11 @@ from nnsim.worker import DEFAULT_SPEED_INDEX, SPEEDS
 
 IMPORTED = "__imported__"  # datasetCombo data of an imported CSV file
 BATCH_SIZES = (None, 1, 8, 16, 32, 64, 128)
+
+
+def _translate_dataset(text: str) -> str:
+    """Built-in dataset texts are marked for translation in the core, under their own context."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
 class ControlPanel(QWidget):
@@ -68,12 +73,14 @@ class ControlPanel(QWidget):
         box = QGroupBox(self.tr("Data"))
         form = QFormLayout(box)
         self.dataset_combo = self._combo(
-            "datasetCombo", [(k, self.tr(v.display_name)) for k, v in BUILTIN_DATASETS.items()],
+            "datasetCombo", [(k, _translate_dataset(v.display_name))
+                             for k, v in BUILTIN_DATASETS.items()],
             s.dataset, self.tr("The examples the network learns from"))
         for i in range(self.dataset_combo.count()):
             entry = BUILTIN_DATASETS.get(self.dataset_combo.itemData(i))
             if entry:
-                self.dataset_combo.setItemData(i, self.tr(entry.description), Qt.ToolTipRole)
+                self.dataset_combo.setItemData(i, _translate_dataset(entry.description),
+                                               Qt.ToolTipRole)
         self.dataset_combo.activated.connect(self._on_dataset_activated)
         form.addRow(self.tr("Dataset"), self.dataset_combo)
         entry = BUILTIN_DATASETS[s.dataset]
