@@ -16,8 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from nnsim.core.losses import (ENTRYWISE_LOSSES, check_pairing, entry_losses, logsumexp,
-                               loss_value)
+from nnsim.core.losses import ENTRYWISE_LOSSES, check_pairing, entry_losses, logsumexp
 from nnsim.core.network import WEIGHT_LETTERS, Network
 
 Array = NDArray[np.float64]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.activations import ACTIVATIONS, get_activation, softmax
-from nnsim.ui.loss_plot import apply_plot_style
+from nnsim.ui.plot_style import apply_plot_style
 
 X_RANGE = (-5.0, 5.0)
 N_POINTS = 401

@@ -24,8 +24,9 @@ import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.loss_plot import (LEGEND_FONT_PT, TEXT_COLOR, apply_plot_style, finite_or_nan,
-                                set_axis_label)
+from nnsim.ui.landscape_geometry import landscape_y_range, step_end
+from nnsim.ui.plot_style import (LEGEND_FONT_PT, TEXT_COLOR, apply_plot_style, finite_or_nan,
+                                 set_axis_label, signed)
 
 Array = NDArray[np.float64]
 
@@ -43,79 +44,6 @@ ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
 TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
 TANGENT_X_FRACTION = 0.12  # half-length of the tangent, as a share of the x range …
 TANGENT_Y_FRACTION = 0.22  # … shortened so it never rises more than this share of the y range
-Y_QUANTILE = 0.85  # the curve's top edge may be a 1e6 spike: scale to most of it, not all …
-FULL_CURVE_FACTOR = 4.0  # … unless the whole curve fits in this many times that range
-POINT_SPAN_CAP = 10.0  # and never more than this many times the marked points' own scale
-
-
-def signed(value: float, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant digits with a real minus sign (−, not -)."""
-    return f"{value + 0.0:.{digits}g}".replace("-", "−")  # + 0.0 turns −0.0 into 0
-
-
-def landscape_y_range(figure: GradientStepFigure,
-                      extra: Sequence[tuple[float, float]] = ()) -> tuple[float, float] | None:
-    """A loss range that shows the curve's shape and the marked points, ignoring edge spikes.
-
-    Parameters
-    ----------
-    figure : the figure to show.
-    extra : further ``(value, loss)`` points, included only if they do not more than double
-        the range (the initial point may sit far above today's curve, since the other weights
-        have moved).
-
-    Returns
-    -------
-    (low, high), padded, or None if the curve has no finite value.
-
-    Only points within the curve's weight range count: after a divergence the new weight may
-    lie 1e17 away with a loss of 1e48.
-    """
-    x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
-
-    def in_view(value: float, loss: float) -> bool:
-        return math.isfinite(loss) and x_lo <= value <= x_hi
-
-    losses = figure.losses[np.isfinite(figure.losses)]
-    points = [loss for value, loss in ((figure.current_value, figure.current_loss),
-                                       (figure.new_value, figure.new_loss),
-                                       (figure.minimum_value, figure.minimum_loss))
-              if in_view(value, loss)]
-    if losses.size == 0 and not points:
-        return None
-    curve_low = [float(losses.min())] if losses.size else []
-    curve_high = [float(np.quantile(losses, Y_QUANTILE))] if losses.size else []
-    low, high = min(curve_low + points), max(curve_high + points)
-    if losses.size and float(losses.max()) - low <= FULL_CURVE_FACTOR * max(high - low, 1e-12):
-        high = max(high, float(losses.max()))  # no spike: show the whole curve
-    if points:
-        # After a divergence most of the curve may be astronomically high (1e48): then the
-        # quantile is too, and the marked points decide.
-        top = max(points)
-        high = max(top, min(high, top + POINT_SPAN_CAP * max(abs(top), top - low)))
-    for value, loss in extra:
-        if in_view(value, loss) and loss - low <= 2.0 * max(high - low, 1e-12):
-            low, high = min(low, loss), max(high, loss)
-    span = high - low
-    if span <= 0:
-        span = max(abs(high), 1.0) * 0.1
-    return low - 0.08 * span, high + 0.12 * span
-
-
-def _step_end(figure: GradientStepFigure) -> tuple[float, float]:
-    """Where the step arrow ends: the new point, or where the step leaves the curve's range.
-
-    An overshooting step (a learning rate far too high) can land 1e17 weight units away; a line
-    drawn to there loses all precision, so it is cut at the edge of the view.
-    """
-    x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
-    cx, cy, nx, ny = figure.current_value, figure.current_loss, figure.new_value, figure.new_loss
-    if x_lo <= nx <= x_hi or nx == cx:
-        return nx, ny
-    edge = x_hi if nx > x_hi else x_lo
-    if not math.isfinite(ny):
-        return edge, cy
-    return edge, cy + (edge - cx) / (nx - cx) * (ny - cy)
 
 
 _TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]
@@ -400,7 +328,7 @@ class LandscapePanel(QWidget):
         cx, cy = figure.current_value, figure.current_loss
         self.tangent.setData([cx - half, cx + half],
                              [cy - figure.slope * half, cy + figure.slope * half])
-        end_x, end_y = _step_end(figure)
+        end_x, end_y = step_end(figure)
         self.step_line.setData([cx, end_x], [cy, end_y])
         self._place_arrow_head()
         self._draw_trail(snapshot.trail_values, snapshot.trail_losses)
@@ -477,7 +405,7 @@ class LandscapePanel(QWidget):
             return
         view = self.plot.getPlotItem().getViewBox()
         start = view.mapViewToDevice(pg.Point(figure.current_value, figure.current_loss))
-        end_x, end_y = _step_end(figure)
+        end_x, end_y = step_end(figure)
         end = view.mapViewToDevice(pg.Point(end_x, end_y))
         if start is None or end is None:
             self.step_head.hide()

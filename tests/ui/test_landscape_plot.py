@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 
 from nnsim.core.session import Session
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.landscape_plot import TRAIL_SHOWN, LandscapePanel, landscape_y_range, signed
+from nnsim.ui.landscape_geometry import landscape_y_range
+from nnsim.ui.landscape_plot import TRAIL_SHOWN, LandscapePanel
+from nnsim.ui.plot_style import signed
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,8 @@ import pytest
 from nnsim.core.session import Session
 from nnsim.core.snapshot import Snapshot
 from nnsim.core.snapshot import TestResult as Evaluation  # a "Test…" name would be collected
-from nnsim.ui.loss_plot import LossPlot, finite_or_nan
+from nnsim.ui.loss_plot import LossPlot
+from nnsim.ui.plot_style import finite_or_nan
 
 
 @pytest.fixture(scope="module")
