@@ -36,11 +36,9 @@ def _self_test(window) -> tuple[bool, str]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    state: dict[str, object] = {"first": None, "last": None}
+    state: dict[str, object] = {"last": None}
 
     def on_snapshot(snapshot) -> None:
-        if state["first"] is None:
-            state["first"] = snapshot.train_loss
         state["last"] = snapshot
         if snapshot.epoch >= SELF_TEST_EPOCHS or snapshot.divergence is not None:
             loop.quit()
@@ -56,7 +54,7 @@ def _self_test(window) -> tuple[bool, str]:
         return False, "no snapshot arrived from the training thread"
     if last.epoch < SELF_TEST_EPOCHS:
         return False, f"only {last.epoch} epochs in {SELF_TEST_TIMEOUT_MS / 1000:g} s"
-    first, final = float(state["first"]), float(last.train_loss)
+    first, final = float(last.start_loss), float(last.train_loss)  # start of the run vs now
     if not final < first:
         return False, f"the training loss did not fall ({first:.4g} -> {final:.4g})"
     return True, (f"trained {last.epoch} epochs; training loss {first:.4g} -> {final:.4g}")
