@@ -22,12 +22,14 @@ from nnsim.core.snapshot import Snapshot
 
 Command = Callable[[Session], Any]
 
-SNAPSHOT_INTERVAL = 1.0 / 20.0  # at most 20 snapshots per second: smooth, and leaves the GUI time
+SNAPSHOT_INTERVAL = 1.0 / 15.0  # at most 15 snapshots/s: a smooth curve, and the GUI draws
+# each in ~20 ms, so training keeps most of the time (benchmarks/gui.py)
 # Epochs per second of the speed control; None = as fast as the machine goes.
 SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 5.0, 10.0, 30.0, 100.0, 1000.0, None)
 DEFAULT_SPEED_INDEX = SPEEDS.index(100.0)  # the first run visibly learns in a second or two
 GIL_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
-_SLICE = 0.02  # seconds of unthrottled training between looks at the command queue
+_SLICE = 0.02
+_DRAW_WAIT = 0.05  # seconds the training loop waits at most for the GUI to draw a snapshot  # seconds of unthrottled training between looks at the command queue
 
 
 class TrainingWorker(QObject):
@@ -129,9 +131,9 @@ class TrainingWorker(QObject):
                 session.step(8)
                 if not self._taken.is_set():
                     # The GUI is drawing a snapshot. NumPy's small calls hold the GIL, and every
-                    # Python<->Qt crossing in the GUI thread would wait for it: pause briefly so
-                    # the window stays responsive.
-                    time.sleep(0.001)
+                    # Python<->Qt crossing in the GUI thread would wait for it, doubling the
+                    # drawing time: wait until it is done (bounded, so commands still get in).
+                    self._taken.wait(_DRAW_WAIT)
             wait = 0.0
         else:
             session.step(1)

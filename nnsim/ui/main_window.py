@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot, __version__ as qt_version
+from PySide6.QtCore import Qt, QTimer, Slot, __version__ as qt_version
 from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QScrollArea, QVBoxLayout, QWidget)
@@ -209,7 +209,13 @@ class MainWindow(QMainWindow):
             self.control_panel.show_snapshot(snapshot)
             self._show_status(snapshot)
         finally:
-            self.worker.snapshot_taken()
+            # Tell the worker only after the repaint this update queued (posted before this
+            # timer): until then it waits, so the paint does not wait for the GIL.
+            QTimer.singleShot(0, self._on_snapshot_drawn)
+
+    @Slot()
+    def _on_snapshot_drawn(self) -> None:
+        self.worker.snapshot_taken()
 
     def _show_epoch(self, epoch: int) -> None:
         text = self.tr("Epoch %1").replace("%1", str(epoch))
