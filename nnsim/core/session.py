@@ -227,6 +227,7 @@ class Session:
     def set_train_selected_only(self, on: bool) -> None:
         self.train_selected_only = bool(on)
         self._apply_frozen()
+        self._auto_range = None
 
     def _apply_frozen(self) -> None:
         self.trainer.frozen = ([n for n in self.net.names if n != self.selected]
@@ -285,8 +286,14 @@ class Session:
             if lo + margin <= current <= hi - margin:
                 return self._auto_range  # keep the view still while the point stays inside
         train = self.splits.train
-        self._auto_range = auto_range(self.net, train.X, train.Y, self.trainer.loss,
-                                      self.selected, learning_rate)
+        lo, hi = auto_range(self.net, train.X, train.Y, self.trainer.loss, self.selected,
+                            learning_rate)
+        if self.train_selected_only:
+            # Every other weight is frozen, so the run's start lies on this very curve: show it.
+            start = float(self._start_vector[self.net.index(self.selected)])
+            pad = 0.1 * (hi - lo)
+            lo, hi = min(lo, start - pad), max(hi, start + pad)
+        self._auto_range = (lo, hi)
         return self._auto_range
 
     def snapshot(self) -> Snapshot:

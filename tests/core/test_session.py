@@ -64,6 +64,10 @@ def test_training_only_the_selected_weight_walks_along_the_curve() -> None:
     np.testing.assert_allclose(snap.trail_losses, on_curve, rtol=1e-10)
     assert len(snap.trail_values) == 30
     assert snap.start_value == snap.trail_values[0]
+    # the start is on the drawn curve too
+    assert snap.figure.values[0] <= snap.start_value <= snap.figure.values[-1]
+    start_loss = landscape(session.net, train.X, train.Y, snap.loss, "v21", [snap.start_value])
+    assert start_loss[0] == pytest.approx(snap.start_loss)
 
 
 def test_edit_reset_and_test_evaluation() -> None:
