@@ -271,3 +271,54 @@ def test_layout_is_remembered(qtbot) -> None:
     second.show()
     assert not second.findChild(object, "lossDock").isVisible()
     second.close()
+
+
+def test_data_and_seed_controls_change_the_model(qtbot, window, monkeypatch) -> None:
+    panel = window.control_panel
+    panel.samples_spin.setValue(200)
+    settle(qtbot, window)
+    assert window.worker._session.dataset.n_samples == 200
+    panel.noise_spin.setValue(2.0)
+    settle(qtbot, window)
+    assert window.worker._session.settings.noise == 2.0
+    before = window.worker._session.splits.indices[0].copy()
+    panel.split_seed_spin.setValue(7)
+    settle(qtbot, window)
+    assert window.worker._session.settings.split_seed == 7
+    assert not np.array_equal(window.worker._session.splits.indices[0], before)
+    weights = window.latest_snapshot.parameters
+    panel.seed_spin.setValue(5)
+    window.actions.reset.trigger()
+    snap = wait_for(qtbot, window, lambda s: not np.array_equal(s.parameters, weights))
+    assert snap.epoch == 0
+    asked = []
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: asked.append(a) or "")
+    panel.import_button.click()
+    assert asked  # the button opens the file dialog
+
+
+def test_hidden_units_from_the_editor_follow_the_panel(qtbot, window) -> None:
+    add = window.network_view.findChild(object, "addHiddenUnitButton")
+    qtbot.mouseClick(add, Qt.LeftButton)
+    snap = wait_for(qtbot, window, lambda s: s.sizes == (3, 4, 2))
+    assert window.control_panel.hidden_units_spin.value() == 4
+    assert "w14" in snap.names and "v41" in snap.names
+    remove = window.network_view.findChild(object, "removeHiddenUnitButton")
+    qtbot.mouseClick(remove, Qt.LeftButton)
+    wait_for(qtbot, window, lambda s: s.sizes == (3, 3, 2))
+    assert window.control_panel.hidden_units_spin.value() == 3
+
+
+def test_a_csv_with_other_counts_redraws_the_network(qtbot, window, tmp_path, monkeypatch) -> None:
+    rng = np.random.default_rng(0)
+    path = tmp_path / "two_features.csv"
+    rows = ["a,b,kind"] + [f"{x:.3f},{y:.3f},{'abc'[i % 3]}"
+                           for i, (x, y) in enumerate(rng.normal(size=(60, 2)))]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: str(path))
+    assert window.import_csv()
+    snap = wait_for(qtbot, window, lambda s: s.sizes == (2, 3, 3))
+    assert "w23" in snap.names and "v33" in snap.names and "b6" in snap.names
+    assert "w31" not in snap.names
+    labels = window.network_view.edge_label_rects()
+    assert set(labels) == set(snap.names)
