@@ -58,6 +58,7 @@ class TrainingWorker(QObject):
         self._taken.set()
         self._running = False
         self._speed: float | None = SPEEDS[DEFAULT_SPEED_INDEX]
+        self._next_epoch_at = 0.0  # when a paced run may train its next epoch
         self._dirty = True
 
     # ----------------------------------------------------------------- called from the GUI thread
@@ -136,8 +137,13 @@ class TrainingWorker(QObject):
                     self._taken.wait(_DRAW_WAIT)
             wait = 0.0
         else:
+            # Paced: one epoch per 1/speed seconds, however often commands wake the loop.
+            now = time.perf_counter()
+            if now < self._next_epoch_at:
+                return self._next_epoch_at - now
             session.step(1)
-            wait = 1.0 / self._speed
+            self._next_epoch_at = max(self._next_epoch_at, now) + 1.0 / self._speed
+            wait = self._next_epoch_at - time.perf_counter()
         self._dirty = True
         if session.trainer.diverged is not None:
             self._set_running(False)
