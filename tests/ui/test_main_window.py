@@ -322,3 +322,20 @@ def test_a_csv_with_other_counts_redraws_the_network(qtbot, window, tmp_path, mo
     assert "w31" not in snap.names
     labels = window.network_view.edge_label_rects()
     assert set(labels) == set(snap.names)
+
+
+def test_slow_motion_keeps_its_pace_while_settings_change(qtbot, window) -> None:
+    import time
+
+    window.control_panel.speed_control.setValue(0)  # 1 epoch per second
+    window.actions.train.setChecked(True)
+    start = time.monotonic()
+    for _ in range(30):  # e.g. a student scrubbing the learning rate during slow motion
+        applied = []
+        window.worker.submit(lambda s: applied.append(True))
+        qtbot.waitUntil(lambda: applied == [True], timeout=TIMEOUT)
+    elapsed = time.monotonic() - start
+    window.actions.train.setChecked(False)
+    epoch = settle(qtbot, window).epoch
+    # Paced by the clock, not by the commands: at most one epoch per second (plus the first).
+    assert epoch <= 2 + elapsed
