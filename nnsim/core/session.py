@@ -62,18 +62,13 @@ class Session:
         self.settings = settings or Settings()
         self.dataset = dataset if dataset is not None else self._make_builtin(self.settings)
         self.splits = self._split(self.dataset)
-        s = self.settings
-        self.net = Network((self.dataset.n_features, s.hidden_units, self.dataset.n_outputs),
-                           s.hidden_activation, s.output_activation, s.weight_seed)
-        self.trainer = Trainer(self.net, self.splits, s.loss, s.learning_rate, s.batch_size,
-                               seed=s.weight_seed)
-        self.selected = self.steepest_output_weight()
+        self.selected = ""
         self.train_selected_only = False
         self.landscape_range: tuple[float, float] | None = None  # None = automatic
         self._auto_range: tuple[float, float] | None = None
         self.test_result: TestResult | None = None
         self._trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_LENGTH)
-        self._mark_run_start()
+        self._rebuild_network()
 
     # ----------------------------------------------------------------- construction helpers
     @staticmethod
@@ -110,10 +105,14 @@ class Session:
         """Switch to a built-in dataset (a new run: the loss follows the task)."""
         if dataset_id not in BUILTIN_DATASETS:
             raise ValueError(f"unknown dataset {dataset_id!r}")
-        self.settings = replace(self.settings, dataset=dataset_id, n_samples=n_samples,
-                                noise=noise,
-                                data_seed=self.settings.data_seed if seed is None else seed)
-        self.set_dataset(self._make_builtin(self.settings))
+        old = self.settings
+        self.settings = replace(old, dataset=dataset_id, n_samples=n_samples, noise=noise,
+                                data_seed=old.data_seed if seed is None else seed)
+        try:
+            self.set_dataset(self._make_builtin(self.settings))
+        except ValueError:
+            self.settings = old  # nothing changed
+            raise
 
     def set_dataset(self, dataset: Dataset) -> None:
         """Train on ``dataset`` from now on: new splits, a new network, epoch 0.

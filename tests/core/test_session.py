@@ -91,3 +91,10 @@ def test_divergence_reaches_the_snapshot() -> None:
     snap = session.snapshot()
     assert snap.divergence is not None and "diverged" in snap.divergence.message
     assert np.isfinite(snap.parameters).all()
+
+
+def test_an_impossible_builtin_request_changes_nothing() -> None:
+    session = Session()
+    with pytest.raises(ValueError):
+        session.set_builtin_dataset("xor", n_samples=2)
+    assert session.settings.dataset == "vowels" and session.dataset.n_samples == 400
