@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         session = session or Session()
         self.latest_snapshot: Snapshot | None = None
         self._shown_divergence = None
+        self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
         self.actions = create_actions(self, self.undo_stack)
 
@@ -248,6 +249,15 @@ class MainWindow(QMainWindow):
         elif divergence is None:
             self.divergence_banner.hide()
         self._shown_divergence = divergence
+        result = snapshot.test_result
+        if result is not None and result != self._shown_test_result:
+            text = self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
+                "%1", f"{result.loss:.4g}").replace("%2", str(result.epoch))
+            if result.accuracy is not None:
+                text += " " + self.tr("Accuracy %1 %.").replace(
+                    "%1", f"{100 * result.accuracy:.1f}")
+            self.statusBar().showMessage(text, 15000)
+        self._shown_test_result = result
 
     # ----------------------------------------------------------------- training controls
     @Slot(bool)
@@ -268,13 +278,7 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda s: s.reset())
 
     def _on_evaluate_test(self) -> None:
-        def evaluate(session: Session) -> str:
-            result = session.evaluate_test()
-            text = f"Test set (final evaluation): loss {result.loss:.4g}"
-            if result.accuracy is not None:
-                text += f", accuracy {100 * result.accuracy:.1f} %"
-            return text + f" at epoch {result.epoch}."
-        self.worker.submit(evaluate)
+        self.worker.submit(lambda session: session.evaluate_test())
 
     def _on_dataset_chosen(self, dataset_id: str, n_samples: int, noise: float) -> None:
         self.undo_stack.clear()
