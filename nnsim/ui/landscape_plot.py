@@ -38,7 +38,10 @@ MINIMUM_COLOR = "#7b3fb0"
 TRAIL_RGB = (214, 39, 40)
 
 # Legend layouts from most to least readable, the first that fits the width is used.
-LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT - 2, 1))
+LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT - 4, 2),
+                  (LEGEND_FONT_PT - 2, 1), (LEGEND_FONT_PT - 4, 1))
+LEGEND_MAX_HEIGHT = 0.38  # share of the plot's height the legend may take: the curve needs room
+LEGEND_ENTRIES = 6
 ARROW_HEAD_PX = 18
 ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
 TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
@@ -239,16 +242,25 @@ class LandscapePanel(QWidget):
         not flip back and forth while the slope changes during a run.
         """
         available = self.plot.width() - 20
+        available_height = LEGEND_MAX_HEIGHT * self.plot.height()
         columns_text = ((self.tr("Gradient (slope) = {slope}").format(slope="−0.0888"),
                          self.tr("Initial weight + loss")),
                         (self.tr("step = −η·slope = {step}").format(step="−0.0888"),
                          self.tr("Current weight + loss")))
+        fitting_width = []
         for points, columns in LEGEND_LAYOUTS:
             metrics = QFontMetricsF(_font(points))
             widths = [max(metrics.horizontalAdvance(t) for t in texts) + 35  # + the sample
                       for texts in columns_text]
-            if (sum(widths) if columns == 2 else max(widths)) <= available:
+            if (sum(widths) if columns == 2 else max(widths)) > available:
+                continue
+            fitting_width.append((points, columns))
+            rows = -(-LEGEND_ENTRIES // columns)
+            if rows * metrics.height() * 1.35 <= available_height:
                 break
+        else:
+            # Nothing fits both ways: the widest-fitting readable layout, or the smallest one.
+            points, columns = fitting_width[0] if fitting_width else LEGEND_LAYOUTS[-1]
         if (points, columns) != self._legend_fit:
             self._legend_fit = (points, columns)
             self.legend.setLabelTextSize(f"{points}pt")

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("nnsim — Basics of Neural Networks"))
-        self.resize(1440, 900)
+        self._fit_default_size()
         self.app_settings = settings or AppSettings()
         session = session or Session()
         self.latest_snapshot: Snapshot | None = None
@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         docks = [self.findChild(QDockWidget, n) for n in ("controlsDock", "lossDock",
                                                            "landscapeDock")]
         self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
-        self.resizeDocks(docks[1:], [430, 430], Qt.Vertical)
+        # The network is the lecture's picture: it gets the larger share of the height.
+        plots_height = int(0.42 * self.height())
+        self.resizeDocks(docks[1:], [plots_height, plots_height], Qt.Vertical)
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
@@ -117,6 +119,15 @@ class MainWindow(QMainWindow):
         self.worker_thread.start()
 
     # ----------------------------------------------------------------- construction
+    def _fit_default_size(self) -> None:
+        """1440×900, or most of a smaller screen (a 1366×768 lecture-hall laptop)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1440, 900
+        if screen is not None:
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
+
     def _add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

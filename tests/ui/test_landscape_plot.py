@@ -295,14 +295,25 @@ def test_narrow_panels_keep_the_plot_on_screen(qtbot, panel: LandscapePanel,
     assert panel.legend.columnCount == 2
     assert panel.legend.labelTextSize() == "14pt"
     panel.resize(panel.minimumSizeHint().width(), 450)
-    qtbot.waitUntil(lambda: panel.legend.columnCount == 1, timeout=2000)
+    # smaller text, then fewer columns: the legend shrinks to fit
+    qtbot.waitUntil(lambda: panel.legend.labelTextSize() != "14pt", timeout=2000)
     item = panel.plot.getPlotItem()
     assert item.titleLabel.text == f"Loss against {snapshot.selected} (others fixed)"
     # Nothing wider than the widget: the right end of the x axis stays visible.
     assert item.sceneBoundingRect().width() <= panel.plot.width() + 1
     panel.resize(900, 450)
-    qtbot.waitUntil(lambda: panel.legend.columnCount == 2, timeout=2000)
+    qtbot.waitUntil(lambda: panel.legend.columnCount == 2
+                    and panel.legend.labelTextSize() == "14pt", timeout=2000)
     assert item.titleLabel.text.startswith("Training loss against")
+
+
+def test_a_low_panel_keeps_room_for_the_curve(qtbot, panel: LandscapePanel,
+                                              snapshot: Snapshot) -> None:
+    panel.show_snapshot(snapshot)
+    panel.resize(500, 300)  # a lecture-hall laptop's bottom dock
+    qtbot.waitUntil(lambda: panel.legend.labelTextSize() != "14pt", timeout=2000)
+    assert panel.legend.columnCount == 2  # three rows, not six
+    assert panel.legend.boundingRect().height() <= 0.45 * panel.plot.height()
 
 
 def test_an_overshooting_step_is_cut_at_the_view(panel: LandscapePanel,
