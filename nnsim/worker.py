@@ -89,10 +89,15 @@ class TrainingWorker(QObject):
 
     # ----------------------------------------------------------------- the worker thread
     def _set_running(self, on: bool) -> None:
-        on = bool(on) and self._session.trainer.diverged is None
-        if on != self._running:
+        requested = bool(on)
+        on = requested and self._session.trainer.diverged is None
+        if on != self._running or on != requested:
+            # A refused start is reported too, so the Train button does not stay on "Pause".
             self._running = on
             self.running_changed.emit(on)
+        if requested and not on:
+            self.message.emit("The run has diverged: press Reset (with a smaller learning "
+                              "rate) to start again.")
         self._dirty = True
 
     def _set_speed(self, epochs_per_second: float | None) -> None:

@@ -185,12 +185,16 @@ def test_divergence_pauses_and_reset_recovers(qtbot, window) -> None:
     assert "diverged" in window.divergence_banner.text()
     assert "smaller" in window.divergence_banner.text()
     assert np.isfinite(snap.parameters).all()
+    window.actions.train.setChecked(True)  # a diverged run refuses to go on ...
+    qtbot.waitUntil(lambda: not window.actions.train.isChecked(), timeout=TIMEOUT)
+    assert window.actions.train.text() == "&Train"  # ... and the button says so
     window.control_panel.learning_rate_spin.setValue(0.5)
     window.actions.reset.trigger()
     wait_for(qtbot, window, lambda s: s.divergence is None and s.epoch == 0)
     assert not window.divergence_banner.isVisible()
-    window.actions.step.trigger()
-    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    window.actions.train.setChecked(True)  # one click trains again after Reset
+    wait_for(qtbot, window, lambda s: s.epoch > 5)
+    window.actions.train.setChecked(False)
 
 
 def test_csv_error_keeps_the_current_data(qtbot, window, tmp_path, monkeypatch) -> None:
