@@ -82,7 +82,6 @@ class Session:
     def _mark_run_start(self) -> None:
         """Remember where the run starts (the landscape's "Initial weight + loss")."""
         self._start_vector = self.net.get_vector()
-        self._start_loss = self.trainer.evaluate("train")[0]
         self._trail.clear()
         self._auto_range = None
 
@@ -150,7 +149,7 @@ class Session:
         """Change the hidden units' activation; the weights stay as they are."""
         self.net.hidden_activation = name
         self.settings = replace(self.settings, hidden_activation=name)
-        self.trainer.restart_divergence_check()
+        self._loss_function_changed()
 
     def set_output_activation(self, name: str) -> str | None:
         """Change the output activation; if the loss no longer fits, switch the loss.
@@ -167,8 +166,7 @@ class Session:
             self.settings = replace(self.settings, loss=fitting)
             message = (f"{current.display_name} needs the {current.required_output} output "
                        f"activation, so the loss is now {LOSSES[fitting].display_name}.")
-        self.trainer.restart_divergence_check()
-        self._auto_range = None
+        self._loss_function_changed()
         return message
 
     def set_loss(self, name: str) -> str | None:
@@ -185,9 +183,14 @@ class Session:
                        f"switched the output activation to {spec.required_output}.")
         self.trainer.loss = name
         self.settings = replace(self.settings, loss=name)
-        self.trainer.restart_divergence_check()
-        self._auto_range = None
+        self._loss_function_changed()
         return message
+
+    def _loss_function_changed(self) -> None:
+        """The curve means something else now: old trail points and ranges no longer fit it."""
+        self.trainer.restart_divergence_check()
+        self._trail.clear()
+        self._auto_range = None
 
     def set_learning_rate(self, value: float) -> None:
         self.trainer.learning_rate = value
@@ -305,6 +308,9 @@ class Session:
             if np.isfinite(self.net.parameters).all():
                 figure = landscape_figure(self.net, train.X, train.Y, self.trainer.loss,
                                           self.selected, lr, self._figure_range(lr))
+            _, train_accuracy = self.trainer.evaluate("train")
+            dev_loss, dev_accuracy = self.trainer.evaluate("dev")
+            start_loss = self._start_loss()
         trail = np.array(self._trail, dtype=float).reshape(-1, 2)
         start_value = float(self._start_vector[self.net.index(self.selected)])
         return Snapshot(
@@ -316,10 +322,19 @@ class Session:
             history=self.trainer.history.as_arrays(), latest=self.trainer.history.latest,
             selected=self.selected, figure=figure, trail_values=trail[:, 0].copy(),
             trail_losses=trail[:, 1].copy(), start_value=start_value,
-            start_loss=self._start_loss, divergence=self.trainer.diverged,
+            start_loss=start_loss, divergence=self.trainer.diverged,
             test_result=self.test_result, train_selected_only=self.train_selected_only,
             dataset_name=self.dataset_name, feature_names=tuple(self.dataset.feature_names),
-            target_names=tuple(self.dataset.target_names))
+            target_names=tuple(self.dataset.target_names), dev_loss=dev_loss,
+            train_accuracy=train_accuracy, dev_accuracy=dev_accuracy)
+
+    def _start_loss(self) -> float:
+        """The training loss at the run's starting weights, with today's loss and activations
+        (so the "initial" point is in the same units as the curve it is drawn with)."""
+        start = self.net.copy()
+        start.set_vector(self._start_vector)
+        train = self.splits.train
+        return start.loss(train.X, train.Y, self.trainer.loss)
 
     @property
     def dataset_name(self) -> str:

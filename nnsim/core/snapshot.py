@@ -39,6 +39,9 @@ class Snapshot:
     parameters : parameter values, in ``names`` order.
     gradient : ∂(training loss)/∂parameter at the current values, in ``names`` order.
     train_loss : training loss at the current values.
+    dev_loss, train_accuracy, dev_accuracy : also at the current values (accuracies None for
+        regression). ``latest`` holds what the last epoch measured, which for the training loss
+        is before that epoch's update; these are what the status bar shows.
     hidden_activation, output_activation, loss : current choices (registry names).
     learning_rate : η.
     is_classification : the dataset's task is classification (accuracies are shown).
@@ -82,6 +85,9 @@ class Snapshot:
     dataset_name: str = ""
     feature_names: tuple[str, ...] = ()
     target_names: tuple[str, ...] = ()
+    dev_loss: float = float("nan")
+    train_accuracy: float | None = None
+    dev_accuracy: float | None = None
 
     def value(self, name: str) -> float:
         """Current value of parameter ``name``."""

@@ -180,8 +180,8 @@ class Trainer:
             else:
                 train_loss = self._minibatch_epoch(train.X, train.Y)
             self.epoch += 1
-            if self._check_divergence(train_loss, before):
-                return self.history.latest
+            # The diverging epoch is recorded too: the loss curve should show the jump.
+            self._check_divergence(train_loss, before)
             record = self._measure(train_loss)
         self.history.append(record)
         return record

@@ -153,8 +153,6 @@ class LandscapePanel(QWidget):
         item.setMenuEnabled(False)
         item.disableAutoRange()
         item.setClipToView(False)
-        item.getAxis("left").enableAutoSIPrefix(False)
-        item.getAxis("bottom").enableAutoSIPrefix(False)
         # The legend sits below the x axis, inside the plot item (so exports include it): inside
         # the view it would hide the very points it explains.
         self.legend = pg.LegendItem(offset=None, labelTextSize=f"{LEGEND_FONT_PT}pt",

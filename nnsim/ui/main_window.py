@@ -236,18 +236,14 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, snapshot: Snapshot) -> None:
         self._show_epoch(snapshot.epoch)
-        record = snapshot.latest
-        parts = []
-        if record is not None:
-            parts.append(self.tr("train loss %1").replace("%1", f"{record.train_loss:.4g}"))
-            parts.append(self.tr("dev loss %1").replace("%1", f"{record.dev_loss:.4g}"))
-            if record.dev_accuracy is not None:
-                parts.append(self.tr("train acc. %1 %").replace(
-                    "%1", f"{100 * record.train_accuracy:.1f}"))
-                parts.append(self.tr("dev acc. %1 %").replace(
-                    "%1", f"{100 * record.dev_accuracy:.1f}"))
-        else:
-            parts.append(self.tr("train loss %1").replace("%1", f"{snapshot.train_loss:.4g}"))
+        # The current weights' numbers: the same ones the landscape's current point shows.
+        parts = [self.tr("train loss %1").replace("%1", f"{snapshot.train_loss:.4g}"),
+                 self.tr("dev loss %1").replace("%1", f"{snapshot.dev_loss:.4g}")]
+        if snapshot.dev_accuracy is not None:
+            parts.append(self.tr("train acc. %1 %").replace(
+                "%1", f"{100 * snapshot.train_accuracy:.1f}"))
+            parts.append(self.tr("dev acc. %1 %").replace(
+                "%1", f"{100 * snapshot.dev_accuracy:.1f}"))
         if snapshot.test_result is not None:
             parts.append(self.tr("test loss %1 (epoch %2)").replace(
                 "%1", f"{snapshot.test_result.loss:.4g}").replace(

@@ -39,6 +39,8 @@ def apply_plot_style(plot: pg.PlotItem, tick_pt: int = TICK_FONT_PT) -> None:
         # Major and minor grid lines only: the third level is noise on a projector and its
         # hundreds of lines dominated the repaint cost at 30 updates a second.
         axis.setStyle(maxTickLevel=1)
+        # No "(x0.001)" rescaling: a student would read a loss of 0.6 as 600.
+        axis.enableAutoSIPrefix(False)
     plot.showGrid(x=True, y=True, alpha=0.25)
 
 

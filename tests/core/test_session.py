@@ -23,6 +23,26 @@ def test_default_session_is_the_lecture_network_on_vowels() -> None:
     assert snap.train_loss < snap.start_loss
 
 
+def test_the_start_point_follows_the_loss_function() -> None:
+    session = Session()
+    session.set_loss("mse")
+    snap = session.snapshot()
+    assert snap.start_loss == pytest.approx(snap.train_loss)  # epoch 0: start = now, in MSE
+    session.set_hidden_activation("tanh")
+    snap = session.snapshot()
+    assert snap.start_loss == pytest.approx(snap.train_loss)
+
+
+def test_snapshot_numbers_are_for_the_current_weights() -> None:
+    session = Session()
+    session.step(1)
+    snap = session.snapshot()
+    dev_loss, dev_accuracy = session.trainer.evaluate("dev")
+    assert snap.dev_loss == dev_loss and snap.dev_accuracy == dev_accuracy
+    assert snap.train_loss == pytest.approx(snap.figure.current_loss)
+    assert snap.train_accuracy == session.trainer.evaluate("train")[1]
+
+
 def test_loss_and_output_activation_switch_each_other_and_say_so() -> None:
     session = Session()
     assert session.set_loss("mse") is None  # MSE works on softmax outputs

@@ -42,6 +42,8 @@ def test_learning_rate_100_is_reported_as_divergence(dataset_id: str) -> None:
     assert trainer.epoch == trainer.diverged.epoch < 200
     assert "diverged" in trainer.diverged.message and "learning rate" in trainer.diverged.message
     assert np.isfinite(trainer.net.parameters).all()  # the last finite weights are kept
+    assert trainer.history.latest.epoch == trainer.diverged.epoch  # the jump is on the curve
+    assert not trainer.history.latest.train_loss < 10 * trainer.history.column("train_loss")[0]
     before = trainer.net.get_vector()
     trainer.step()  # stopped runs stay stopped
     assert np.array_equal(before, trainer.net.get_vector())

@@ -184,3 +184,19 @@ def test_a_single_epoch_shows_as_dots(plot: LossPlot, snapshot: Snapshot) -> Non
     assert plot.dev_curve.opts["symbol"] == "o"
     plot.show_snapshot(snapshot)
     assert plot.train_curve.opts["symbol"] is None
+
+
+def test_small_losses_are_not_rescaled_with_a_prefix(qtbot) -> None:
+    from nnsim.core.session import Session
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.show()
+    session = Session()
+    session.step(400)
+    session.trainer.history.clear()  # keep only losses below 1
+    session.step(50)
+    plot.show_snapshot(session.snapshot())
+    qtbot.waitUntil(lambda: plot.getPlotItem().viewRange()[1][1] < 1.0)
+    axis = plot.getPlotItem().getAxis("left")
+    assert axis.autoSIPrefixScale == 1.0  # ticks read 0.2, 0.4, not 200, 400 "(x0.001)"
