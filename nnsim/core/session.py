@@ -21,6 +21,9 @@ from nnsim.core.splits import DEFAULT_RATIOS, Splits, split
 from nnsim.core.trainer import Trainer
 
 TRAIL_LENGTH = 300  # past positions drawn in the landscape
+# Hand edits beyond this magnitude are refused: every unit they reach saturates, and the next
+# gradient step throws the other weights out by as much (1e300 makes them 1e298).
+MAX_EDIT_MAGNITUDE = 1000.0
 # The loss to fall back to when a new output activation no longer fits the current loss.
 LOSS_FOR_OUTPUT = {"linear": "mse", "tanh": "mse", "sigmoid": "bce", "softmax": "cce"}
 
@@ -247,7 +250,10 @@ class Session:
 
     # ----------------------------------------------------------------- editing and running
     def edit_parameter(self, name: str, value: float) -> None:
-        """Set one parameter by hand (finite numbers only)."""
+        """Set one parameter by hand (finite numbers within ±MAX_EDIT_MAGNITUDE)."""
+        if abs(value) > MAX_EDIT_MAGNITUDE:
+            raise ValueError(f"{name} must lie between -{MAX_EDIT_MAGNITUDE:g} and "
+                             f"{MAX_EDIT_MAGNITUDE:g}, got {value:g}")
         self.net[name] = value
         self.trainer.restart_divergence_check()
         self.test_result = None

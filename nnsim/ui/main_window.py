@@ -179,8 +179,7 @@ class MainWindow(QMainWindow):
         panel.import_requested.connect(self.import_csv)
         panel.split_changed.connect(
             lambda ratios, seed: worker.submit(lambda s: s.set_split(ratios, seed)))
-        panel.hidden_units_changed.connect(
-            lambda n: worker.submit(lambda s: s.set_hidden_units(n)))
+        panel.hidden_units_changed.connect(self._on_hidden_units_changed)
         panel.hidden_activation_changed.connect(self._on_hidden_activation_changed)
         panel.output_activation_changed.connect(
             lambda name: worker.submit(lambda s: s.set_output_activation(name)))
@@ -291,6 +290,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.control_panel.show_builtin_dataset(dataset_id)
         self.worker.submit(lambda s: s.set_builtin_dataset(dataset_id, n_samples, noise))
+
+    def _on_hidden_units_changed(self, n: int) -> None:
+        self.undo_stack.clear()  # the edits named weights of the old network
+        self.worker.submit(lambda s: s.set_hidden_units(n))
 
     def _on_hidden_activation_changed(self, name: str) -> None:
         self.activation_preview.set_activation(name)

@@ -15,6 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QFocusEvent, QFont, QFontMetricsF, QK
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsLineItem, QLineEdit,
                                QStyleOptionGraphicsItem, QToolTip, QWidget)
 
+from nnsim.core.session import MAX_EDIT_MAGNITUDE
+
 # The lecture's node colours (its classDef lines) and its dark node outline.
 INPUT_COLOR = QColor("#3498db")
 HIDDEN_COLOR = QColor("#e74c3c")
@@ -361,10 +363,14 @@ class ValueEditor(QLineEdit):
     def _commit(self) -> None:
         text = self.text().strip()
         value = parse_number(text)
-        if value is not None:
+        if value is not None and abs(value) <= MAX_EDIT_MAGNITUDE:
             self.value_committed.emit(value)
             return
-        if not text:
+        if value is not None:
+            message = self.tr("{name} = {text} is too large to teach anything: every unit it "
+                              "reaches saturates. Type a value between −{limit} and {limit}."
+                              ).format(name=self.name, text=text, limit=f"{MAX_EDIT_MAGNITUDE:g}")
+        elif not text:
             message = self.tr("{name} needs a number, like 0.5 or -1.2; the field is "
                               "empty.").format(name=self.name)
         else:

@@ -96,6 +96,8 @@ def test_edit_reset_and_test_evaluation() -> None:
     assert session.snapshot().value("w12") == 0.25
     with pytest.raises(ValueError):
         session.edit_parameter("w12", float("inf"))
+    with pytest.raises(ValueError, match="between"):
+        session.edit_parameter("w12", 1e300)
     session.step(10)
     result = session.evaluate_test()
     assert result.epoch == 10 and session.snapshot().test_result == result

@@ -163,6 +163,9 @@ def test_typed_weight_edit_and_undo(qtbot, window) -> None:
     window.actions.redo.trigger()
     wait_for(qtbot, window, lambda s: s.value("w12") == 0.25)
     assert window.undo_stack.count() == 1
+    window.control_panel.hidden_units_spin.setValue(1)  # w12 no longer exists ...
+    wait_for(qtbot, window, lambda s: s.sizes == (3, 1, 2))
+    assert not window.actions.undo.isEnabled()  # ... so its edit cannot be undone
 
 
 def test_invalid_edit_is_refused_with_a_message(qtbot, window) -> None:
@@ -343,3 +346,13 @@ def test_slow_motion_keeps_its_pace_while_settings_change(qtbot, window) -> None
     epoch = settle(qtbot, window).epoch
     # Paced by the clock, not by the commands: at most one epoch per second (plus the first).
     assert epoch <= 2 + elapsed
+
+
+def test_an_absurdly_large_weight_is_refused(qtbot, window) -> None:
+    old = window.latest_snapshot.value("v31")
+    editor = window.network_view.begin_edit("v31")
+    editor.setText("1e300")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert "too large" in window.statusBar().currentMessage()
+    assert settle(qtbot, window).value("v31") == old
+    assert window.undo_stack.count() == 0
