@@ -356,3 +356,13 @@ def test_an_absurdly_large_weight_is_refused(qtbot, window) -> None:
     assert "too large" in window.statusBar().currentMessage()
     assert settle(qtbot, window).value("v31") == old
     assert window.undo_stack.count() == 0
+
+
+def test_shortcuts_do_not_fire_while_typing_in_a_control(qtbot, window) -> None:
+    for action in (window.actions.step, window.actions.reset, window.actions.log_scale):
+        keys = action.shortcut().toString()
+        assert keys and (len(keys) > 1), f"{action.objectName()} has a single-key shortcut"
+    combo = window.control_panel.hidden_activation_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key_S)  # picks "Sigmoid" in the combo, must not step
+    assert settle(qtbot, window).epoch == 0
