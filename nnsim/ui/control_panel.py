@@ -218,8 +218,14 @@ class ControlPanel(QWidget):
 
     def _update_test_ratio(self) -> int:
         test = 100 - self.train_ratio_spin.value() - self.dev_ratio_spin.value()
-        self.test_ratio_label.setText(self.tr("Test %1 %").replace("%1", str(test)))
-        self.test_ratio_label.setStyleSheet("" if test >= 5 else "color: #c0392b;")
+        if test >= 5:
+            self.test_ratio_label.setText(self.tr("Test %1 %").replace("%1", str(test)))
+            self.test_ratio_label.setStyleSheet("")
+        else:
+            # Nothing is applied until the three parts make sense: say why.
+            self.test_ratio_label.setText(self.tr("Test %1 %: needs ≥ 5 %").replace(
+                "%1", str(test).replace("-", "−")))
+            self.test_ratio_label.setStyleSheet("color: #c0392b; font-weight: bold;")
         return test
 
     def _on_split_edited(self, *_: object) -> None:

@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def _on_reset(self) -> None:
         self.undo_stack.clear()  # the edits belonged to the old weights
+        self.statusBar().clearMessage()  # e.g. the divergence advice, now followed
+        self.loss_plot.clear_run()  # forget the old run's axis range too
         self.worker.submit(lambda s: s.reset())
 
     def _on_evaluate_test(self) -> None:
@@ -378,6 +380,8 @@ class MainWindow(QMainWindow):
         path, _ = self.ask_save_path(self.tr("Export weights"), self.tr("CSV files (*.csv)"))
         if not path:
             return False
+        if not Path(path).suffix:
+            path += ".csv"
         return self._save(path, lambda: write_weights_csv(snapshot, path))
 
     def _save(self, path: str, write) -> bool:
@@ -408,7 +412,7 @@ class MainWindow(QMainWindow):
 
 
 def write_weights_csv(snapshot: Snapshot, path: str | Path) -> None:
-    """Every parameter with what it connects, its value and its gradient."""
+    """Every parameter with its value and its gradient, in the network's order."""
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["name", "value", "gradient"])

@@ -366,3 +366,18 @@ def test_shortcuts_do_not_fire_while_typing_in_a_control(qtbot, window) -> None:
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key_S)  # picks "Sigmoid" in the combo, must not step
     assert settle(qtbot, window).epoch == 0
+
+
+def test_an_impossible_split_says_why_and_changes_nothing(qtbot, window) -> None:
+    panel = window.control_panel
+    panel.train_ratio_spin.setValue(90)
+    panel.dev_ratio_spin.setValue(45)
+    assert "needs ≥ 5 %" in panel.test_ratio_label.text()
+    assert settle(qtbot, window) is not None
+    assert window.worker._session.settings.ratios == pytest.approx((0.7, 0.15, 0.15))
+
+
+def test_weights_export_adds_the_csv_suffix(qtbot, window, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(tmp_path / "weights"), ""))
+    assert window.export_weights()
+    assert (tmp_path / "weights.csv").is_file()
