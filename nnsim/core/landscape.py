@@ -224,15 +224,21 @@ def auto_range(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
 
 def landscape_figure(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
                      learning_rate: float, value_range: tuple[float, float] | None = None,
-                     n_points: int = 401) -> GradientStepFigure:
-    """The lecture's gradient-descent figure for parameter ``name`` of ``net`` on ``(X, Y)``."""
+                     n_points: int = 401,
+                     loss_and_gradient: tuple[float, Array] | None = None,
+                     ) -> GradientStepFigure:
+    """The lecture's gradient-descent figure for parameter ``name`` of ``net`` on ``(X, Y)``.
+
+    ``loss_and_gradient`` may pass in ``net.loss_and_gradient(X, Y, loss)`` if the caller has it
+    already (it is then not computed twice).
+    """
     X = net._check_inputs(X)
     Y = net._check_targets(X, Y)
     lo, hi = value_range or auto_range(net, X, Y, loss, name, learning_rate)
     values = np.linspace(lo, hi, n_points)
     losses = landscape(net, X, Y, loss, name, values)
     current = net[name]
-    current_loss, grad = net.loss_and_gradient(X, Y, loss)
+    current_loss, grad = loss_and_gradient or net.loss_and_gradient(X, Y, loss)
     slope = float(grad[net.index(name)])
     step = -learning_rate * slope
     new_value = current + step

@@ -313,7 +313,8 @@ class Session:
             figure = None
             if np.isfinite(self.net.parameters).all():
                 figure = landscape_figure(self.net, train.X, train.Y, self.trainer.loss,
-                                          self.selected, lr, self._figure_range(lr))
+                                          self.selected, lr, self._figure_range(lr),
+                                          loss_and_gradient=(train_loss, gradient))
             _, train_accuracy = self.trainer.evaluate("train")
             dev_loss, dev_accuracy = self.trainer.evaluate("dev")
             start_loss = self._start_loss()

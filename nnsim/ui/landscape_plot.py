@@ -42,6 +42,7 @@ LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT 
                   (LEGEND_FONT_PT - 2, 1), (LEGEND_FONT_PT - 4, 1))
 LEGEND_MAX_HEIGHT = 0.38  # share of the plot's height the legend may take: the curve needs room
 LEGEND_ENTRIES = 6
+RANGE_TOLERANCE = 0.02  # share of the shown span a range may drift before the view follows
 ARROW_HEAD_PX = 18
 ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
 TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
@@ -163,6 +164,7 @@ class LandscapePanel(QWidget):
         item.layout.addItem(self.legend, 4, 0, 1, 3)
         item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
         self._legend_fit: tuple[int, int] = (LEGEND_FONT_PT, 2)  # (points, columns) in use
+        self._shown_range: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._short_title = False
 
         def scatter(color: str, symbol: str = "o", size: int = 17) -> pg.PlotDataItem:
@@ -304,7 +306,6 @@ class LandscapePanel(QWidget):
     def _draw(self, snapshot: Snapshot) -> None:
         figure = snapshot.figure
         self._figure = figure
-        item = self.plot.getPlotItem()
         if figure is None:
             for part in (self.curve, self.tangent, self.step_line, self.initial_marker,
                          self.current_marker, self.new_marker, self.minimum_marker):
@@ -321,7 +322,7 @@ class LandscapePanel(QWidget):
         x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
         y_range = landscape_y_range(figure, extra=[(snapshot.start_value, snapshot.start_loss)])
         if y_range is not None:
-            item.setRange(xRange=(x_lo, x_hi), yRange=y_range, padding=0.02)
+            self._set_range((x_lo, x_hi), y_range)
         y_span = (y_range[1] - y_range[0]) if y_range else 1.0
 
         self.initial_marker.setData([snapshot.start_value], [snapshot.start_loss])
@@ -361,6 +362,18 @@ class LandscapePanel(QWidget):
                 label.setText(text)
         if self.auto_button.isChecked():
             self._show_range_in_spins(x_lo, x_hi)
+
+    def _set_range(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
+        """Move the view only when the range changed visibly: a new range re-lays out both axes,
+        the costliest part of a redraw, and a 1 % drift is not worth it 15 times a second."""
+        shown = self._shown_range
+        if shown is not None and all(
+                abs(new - old) <= RANGE_TOLERANCE * (old_hi - old_lo)
+                for (old_lo, old_hi), pair in zip(shown, (x_range, y_range))
+                for old, new in zip((old_lo, old_hi), pair)):
+            return
+        self._shown_range = (x_range, y_range)
+        self.plot.getPlotItem().setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
     def _label_axes(self, name: str, loss: str) -> None:
         # Setting a label re-lays out the plot: do it when the text changes, not 30 times a second.
