@@ -30,6 +30,9 @@ from nnsim.ui.settings import AppSettings
 from nnsim.worker import WorkerThread
 
 
+NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
+
+
 class SetParameterCommand(QUndoCommand):
     """One typed weight edit, undoable (the model changes through the worker)."""
 
@@ -99,7 +102,12 @@ class MainWindow(QMainWindow):
         scroll.setMinimumWidth(330)
         docks = [self.findChild(QDockWidget, n) for n in ("controlsDock", "lossDock",
                                                            "landscapeDock")]
-        self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
+        if self.width() < NARROW_WINDOW:
+            # Side by side, both plots would be squeezed unreadable: show them as tabs.
+            self.tabifyDockWidget(docks[1], docks[2])
+            docks[2].raise_()
+        else:
+            self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
         # The network is the lecture's picture: it gets the larger share of the height.
         plots_height = int(0.42 * self.height())
         self.resizeDocks(docks[1:], [plots_height, plots_height], Qt.Vertical)

@@ -381,3 +381,11 @@ def test_weights_export_adds_the_csv_suffix(qtbot, window, tmp_path, monkeypatch
     monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(tmp_path / "weights"), ""))
     assert window.export_weights()
     assert (tmp_path / "weights.csv").is_file()
+
+
+def test_a_small_screen_shows_the_plots_as_tabs(window) -> None:
+    # The offscreen test screen is 800 px wide: too narrow for the plots side by side.
+    loss_dock = window.findChild(object, "lossDock")
+    landscape_dock = window.findChild(object, "landscapeDock")
+    assert window.width() <= window.screen().availableGeometry().width()
+    assert landscape_dock in window.tabifiedDockWidgets(loss_dock)
