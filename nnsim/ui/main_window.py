@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
 
         # The controls run the full height on the left; the plots share the bottom right.
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
-        scroll.setMinimumWidth(330)
+        # Wide enough for the controls' own minimum plus the scroll bar: narrower, the right edge
+        # (formulas, "Test 15 %") would be cut off, since the panel never scrolls sideways.
+        scroll.setMinimumWidth(max(330, scroll.widget().minimumSizeHint().width()
+                                   + scroll.verticalScrollBar().sizeHint().width() + 6))
         docks = [self.findChild(QDockWidget, n) for n in ("controlsDock", "lossDock",
                                                            "landscapeDock")]
         if self.width() < NARROW_WINDOW:
