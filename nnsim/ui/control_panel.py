@@ -67,6 +67,10 @@ class ControlPanel(QWidget):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setToolTip(tip)
+        for i in range(combo.count()):  # each activation shows its formula on hover
+            activation = ACTIVATIONS.get(combo.itemData(i))
+            if activation is not None:
+                combo.setItemData(i, activation.formula, Qt.ToolTipRole)
         return combo
 
     def _build_data_group(self, s: Settings) -> QGroupBox:

@@ -197,8 +197,7 @@ class MainWindow(QMainWindow):
         panel.loss_changed.connect(lambda name: worker.submit(lambda s: s.set_loss(name)))
         panel.learning_rate_changed.connect(
             lambda lr: worker.submit(lambda s: s.set_learning_rate(lr)))
-        panel.batch_size_changed.connect(
-            lambda size: worker.submit(lambda s: s.set_batch_size(size)))
+        panel.batch_size_changed.connect(self._on_batch_size_changed)
         panel.speed_changed.connect(lambda speed: worker.set_speed(speed))
         panel.train_selected_only_changed.connect(
             lambda on: worker.submit(lambda s: s.set_train_selected_only(on)))
@@ -304,6 +303,13 @@ class MainWindow(QMainWindow):
         self.control_panel.show_builtin_dataset(dataset_id)
         self.worker.submit(lambda s: s.set_builtin_dataset(dataset_id, n_samples, noise))
 
+    def _on_batch_size_changed(self, size: int | None) -> None:
+        if size is not None:
+            self.statusBar().showMessage(self.tr(
+                "Mini-batches of %1: one epoch now makes several smaller steps; the landscape "
+                "still shows one full-batch step.").replace("%1", str(size)), 10000)
+        self.worker.submit(lambda s: s.set_batch_size(size))
+
     def _on_hidden_units_changed(self, n: int) -> None:
         self.undo_stack.clear()  # the edits named weights of the old network
         self.worker.submit(lambda s: s.set_hidden_units(n))
@@ -400,8 +406,9 @@ class MainWindow(QMainWindow):
         try:
             write()
         except (OSError, ValueError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.show_error(self.tr("Could not save %1: %2").replace("%1", path).replace(
-                "%2", str(error)))
+                "%2", reason))
             return False
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
         return True

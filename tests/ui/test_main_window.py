@@ -388,3 +388,18 @@ def test_a_small_screen_shows_the_plots_as_tabs(window) -> None:
     loss_dock = window.findChild(object, "lossDock")
     landscape_dock = window.findChild(object, "landscapeDock")
     assert landscape_dock in window.tabifiedDockWidgets(loss_dock)
+
+
+def test_activation_choices_show_their_formulas(window) -> None:
+    combo = window.control_panel.output_activation_combo
+    index = combo.findData("softmax")
+    assert "softmax(x)" in combo.itemData(index, Qt.ToolTipRole)
+
+
+def test_saving_into_a_missing_folder_says_why(window, tmp_path, monkeypatch) -> None:
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    target = tmp_path / "no such folder" / "weights.csv"
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(target), ""))
+    assert not window.export_weights()
+    assert "No such file or directory" in errors[0] and "[Errno" not in errors[0]
