@@ -18,20 +18,18 @@ Array = NDArray[np.float64]
 
 @dataclass(frozen=True)
 class EpochRecord:
-    """What one epoch of training measured.
+    """What one epoch of training measured, all at the weights after that epoch's update.
 
-    ``train_loss`` (and ``train_accuracy``) are measured during the epoch's gradient pass, before
-    its update, as Keras and PyTorch tutorials report them; ``dev_*`` and ``test_*`` are measured
-    after the update. Accuracies are None for regression.
+    Epoch 0 is the initial weights, so a curve starts where the run starts and its last point is
+    what the current weights score. The test split is not measured per epoch: it stays sealed
+    until the one final evaluation. Accuracies are None for regression.
     """
 
     epoch: int
     train_loss: float
     dev_loss: float
-    test_loss: float
     train_accuracy: float | None = None
     dev_accuracy: float | None = None
-    test_accuracy: float | None = None
 
 
 _COLUMNS = tuple(f.name for f in fields(EpochRecord))
@@ -42,7 +40,7 @@ class History:
 
     Parameters
     ----------
-    capacity : the most points kept (an even number); memory is ``7 * capacity`` floats.
+    capacity : the most points kept (an even number); memory is ``5 * capacity`` floats.
     """
 
     def __init__(self, capacity: int = 8192) -> None:

@@ -57,9 +57,17 @@ LOSSES: dict[str, Loss] = {
     )
 }
 
-# Which output activation each loss wants; the GUI switches to it when a loss is chosen.
-PREFERRED_OUTPUT: dict[str, str] = {"mse": "linear", "mae": "linear", "bce": "sigmoid",
-                                    "cce": "softmax"}
+# The one home of "which output activation goes with which loss", both ways round.
+# Loss -> output: what a newly chosen loss switches the output activation to.
+PREFERRED_OUTPUT: dict[str, str] = {name: spec.required_output or "linear"
+                                    for name, spec in LOSSES.items()}
+# Output -> loss: what a newly chosen output activation switches an unfitting loss to. A
+# sigmoid output on regression data has no cross-entropy to go with: MSE then.
+_LOSS_FOR_OUTPUT = {"linear": "mse", "tanh": "mse", "sigmoid": "bce", "softmax": "cce"}
+
+# Why a loss may be refused for a dataset (codes; the window turns them into sentences).
+NEEDS_CLASSIFICATION = "needs_classification"
+NEEDS_UNIT_TARGETS = "needs_targets_in_0_1"
 
 
 def get_loss(name: str) -> Loss:
@@ -78,6 +86,39 @@ def check_pairing(loss: str, output_activation: str) -> None:
             f"{spec.display_name} needs the {spec.required_output} output activation "
             f"(got {output_activation}); use output_activation={spec.required_output!r}"
         )
+
+
+def loss_for_output(output_activation: str, task: str) -> str:
+    """The loss to switch to when ``output_activation`` is chosen and the loss no longer fits."""
+    loss = _LOSS_FOR_OUTPUT[output_activation]
+    return loss if LOSSES[loss].task == task or task == "classification" else "mse"
+
+
+def loss_refusal(loss: str, task: str, targets: Array | None = None) -> str | None:
+    """Why ``loss`` makes no sense for data of this ``task`` (a code), or None if it does.
+
+    Cross-entropy compares predicted probabilities with class labels: on regression targets
+    (any real number) its value and gradient mean nothing, and binary cross-entropy needs
+    targets in [0, 1] even on classification data.
+    """
+    spec = get_loss(loss)
+    if spec.task == "classification" and task != "classification":
+        return NEEDS_CLASSIFICATION
+    if loss == "bce" and targets is not None and targets.size and (
+            float(np.min(targets)) < 0.0 or float(np.max(targets)) > 1.0):
+        return NEEDS_UNIT_TARGETS
+    return None
+
+
+def check_task(loss: str, task: str, targets: Array | None = None) -> None:
+    """Raise ValueError if ``loss`` does not fit the data, naming the loss and what to use."""
+    reason = loss_refusal(loss, task, targets)
+    if reason == NEEDS_CLASSIFICATION:
+        raise ValueError(f"{LOSSES[loss].display_name} is a loss for classification, but this "
+                         "data is a regression task: use MSE or MAE")
+    if reason == NEEDS_UNIT_TARGETS:
+        raise ValueError(f"{LOSSES[loss].display_name} needs targets between 0 and 1: use "
+                         "MSE or MAE, or categorical cross-entropy for class labels")
 
 
 def _softplus(z: Array) -> Array:
@@ -144,8 +185,11 @@ def output_delta(loss: str, output_activation: str, logits: Array, outputs: Arra
     n_entries = targets.size
     if loss == "bce":  # sigmoid + cross-entropy: the derivative simplifies to ŷ − y
         return (outputs - targets) / n_entries
-    if loss == "cce":  # softmax + categorical cross-entropy: again ŷ − y
-        return (outputs - targets) / targets.shape[0]
+    if loss == "cce":
+        # softmax + categorical cross-entropy: (Σₖ yₖ)·ŷ − y, which is ŷ − y for one-hot rows.
+        # Soft or unnormalised target rows need the sum (as PyTorch computes it).
+        row_sums = np.sum(targets, axis=-1, keepdims=True)
+        return (outputs * row_sums - targets) / targets.shape[0]
     if loss == "mse":
         d_out = (2.0 / n_entries) * (outputs - targets)
     elif loss == "mae":

@@ -1,50 +1,58 @@
 """The whole simulation behind the window: data, network, trainer, selection, landscape.
 
-A Session is what the control panel changes and what every view is drawn from (through
-:meth:`Session.snapshot`). It is plain Python, owned by exactly one thread at a time (the
-training worker), and testable without a display.
+A Session is changed only through :meth:`Session.apply` with a command from
+:mod:`nnsim.core.commands`, and every view is drawn from :meth:`Session.snapshot`. Its choices
+live in one place, ``session.settings``; the network, trainer and splits are built from them and
+never disagree with them. It is plain Python, owned by one thread at a time (the training
+worker), and testable without a display.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
-from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, DEFAULT_DATASET, Dataset
+from nnsim.core import commands as cmd
+from nnsim.core.commands import Command, Notice
+from nnsim.core.csv_loader import load_csv
+from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
 from nnsim.core.landscape import auto_range, landscape_figure
-from nnsim.core.losses import LOSSES, PREFERRED_OUTPUT, get_loss
-from nnsim.core.network import Network
+from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
+                               loss_for_output, loss_refusal)
+from nnsim.core.network import MAX_UNITS, Network
+from nnsim.core.settings import FILE_DATASET, Settings
 from nnsim.core.snapshot import Snapshot, TestResult
-from nnsim.core.splits import DEFAULT_RATIOS, Splits, split
+from nnsim.core.splits import Splits, split
 from nnsim.core.trainer import Trainer
+
+__all__ = ["Applied", "Session", "Settings", "default_loss_for", "MAX_EDIT_MAGNITUDE",
+           "TRAIL_LENGTH"]
 
 TRAIL_LENGTH = 300  # past positions drawn in the landscape
 # Hand edits beyond this magnitude are refused: every unit they reach saturates, and the next
 # gradient step throws the other weights out by as much (1e300 makes them 1e298).
 MAX_EDIT_MAGNITUDE = 1000.0
-# The loss to fall back to when a new output activation no longer fits the current loss.
-LOSS_FOR_OUTPUT = {"linear": "mse", "tanh": "mse", "sigmoid": "bce", "softmax": "cce"}
 
 
 @dataclass(frozen=True)
-class Settings:
-    """The choices a user makes in the control panel (defaults = the app's first window)."""
+class Applied:
+    """What :meth:`Session.apply` did.
 
-    dataset: str = DEFAULT_DATASET
-    n_samples: int | None = None
-    noise: float | None = None
-    data_seed: int = 0
-    ratios: tuple[float, float, float] = DEFAULT_RATIOS
-    split_seed: int = 0
-    hidden_units: int = 3
-    hidden_activation: str = "sigmoid"
-    output_activation: str = "softmax"
-    loss: str = "cce"
-    learning_rate: float = 0.5
-    batch_size: int | None = None
-    weight_seed: int = 0
+    Attributes
+    ----------
+    command : the command applied.
+    inverse : the command that restores what it changed (read from the model just before), or
+        None if it is not undoable or changed nothing.
+    notices : what the session did on its own, as codes for the window to put into words.
+    """
+
+    command: Command
+    inverse: Command | None
+    notices: tuple[Notice, ...] = ()
 
 
 def default_loss_for(dataset: Dataset) -> str:
@@ -58,29 +66,138 @@ class Session:
     Parameters
     ----------
     settings : initial choices; the dataset is generated from them unless ``dataset`` is given.
+        A loss that does not fit the data (cross-entropy on regression) is replaced by the
+        data's default loss.
     dataset : use this data instead of the built-in named in ``settings``.
     """
 
     def __init__(self, settings: Settings | None = None, dataset: Dataset | None = None) -> None:
-        self.settings = settings or Settings()
-        self.dataset = dataset if dataset is not None else self._make_builtin(self.settings)
-        self.splits = self._split(self.dataset)
-        self.selected = ""
-        self.train_selected_only = False
-        self.landscape_range: tuple[float, float] | None = None  # None = automatic
-        self._auto_range: tuple[float, float] | None = None
+        settings = settings or Settings()
+        if dataset is None:
+            settings = _resolve_recipe(settings)
+            dataset = _make_builtin(settings)
+        elif settings.dataset in BUILTIN_DATASETS and dataset.name:
+            settings = replace(settings, dataset=FILE_DATASET, data_source=dataset.name,
+                               n_samples=None, noise=None)
+        if loss_refusal(settings.loss, dataset.task, dataset.Y) is not None:
+            loss = default_loss_for(dataset)
+            settings = replace(settings, loss=loss, output_activation=PREFERRED_OUTPUT[loss])
+        self.settings = settings
+        self.dataset = dataset
         self.test_result: TestResult | None = None
+        self._auto_range: tuple[float, float] | None = None
         self._trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_LENGTH)
-        self._rebuild_network()
+        self._between_batches: Callable[[], None] | None = None
+        self._build(split(dataset, settings.ratios, settings.split_seed))
+        self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
+            cmd.SetBuiltinDataset: self._set_builtin_dataset, cmd.SetData: self._set_data,
+            cmd.LoadCsv: self._load_csv, cmd.SetSplit: self._set_split,
+            cmd.SetHiddenUnits: self._set_hidden_units,
+            cmd.SetHiddenActivation: self._set_hidden_activation,
+            cmd.SetOutputActivation: self._set_output_activation, cmd.SetLoss: self._set_loss,
+            cmd.SetOutputAndLoss: self._set_output_and_loss,
+            cmd.SetWeightSeed: self._set_weight_seed,
+            cmd.SetLearningRate: self._set_learning_rate, cmd.SetBatchSize: self._set_batch_size,
+            cmd.SetSpeed: self._set_speed, cmd.Reset: lambda c: self.reset(),
+            cmd.Step: lambda c: self.step(c.epochs),
+            cmd.EvaluateTest: lambda c: self._evaluate(),
+            cmd.EditParameter: self._edit_parameter, cmd.SelectParameter: self._select,
+            cmd.SetTrainSelectedOnly: self._set_train_selected_only,
+            cmd.SetLandscapeRange: self._set_landscape_range,
+        }
 
-    # ----------------------------------------------------------------- construction helpers
-    @staticmethod
-    def _make_builtin(settings: Settings) -> Dataset:
-        entry = BUILTIN_DATASETS[settings.dataset]
-        return entry.make(settings.n_samples, settings.noise, settings.data_seed)
+    # ----------------------------------------------------------------- what is derived
+    @property
+    def splits(self) -> Splits:
+        """The train/dev/test split the trainer trains on (it has the only copy)."""
+        return self.trainer.splits
 
-    def _split(self, dataset: Dataset) -> Splits:
-        return split(dataset, self.settings.ratios, self.settings.split_seed)
+    @property
+    def selected(self) -> str:
+        return self.settings.selected
+
+    @property
+    def train_selected_only(self) -> bool:
+        return self.settings.train_selected_only
+
+    @property
+    def landscape_range(self) -> tuple[float, float] | None:
+        return self.settings.landscape_range
+
+    @property
+    def between_batches(self) -> Callable[[], None] | None:
+        """Called after every mini-batch of every trainer this session builds (see Trainer)."""
+        return self._between_batches
+
+    @between_batches.setter
+    def between_batches(self, hook: Callable[[], None] | None) -> None:
+        self._between_batches = hook
+        self.trainer.between_batches = hook
+
+    @property
+    def dataset_name(self) -> str:
+        if self.dataset.name:
+            return self.dataset.name
+        entry = BUILTIN_DATASETS.get(self.settings.dataset)
+        return entry.display_name if entry else self.settings.data_source
+
+    # ----------------------------------------------------------------- the one way in
+    def apply(self, command: Command) -> Applied:
+        """Carry out a user's command.
+
+        Returns what was done (with the command that undoes it). A command the session refuses
+        raises ValueError (or KeyError for an unknown parameter name, DatasetError for a file
+        that cannot be read) and changes nothing; anything that is not a command raises
+        TypeError.
+        """
+        handler = self._handlers.get(type(command))
+        if handler is None:
+            raise TypeError(f"not a session command: {command!r}")
+        inverse = self._inverse(command)
+        notices = handler(command) or []
+        return Applied(command, inverse, tuple(notices))
+
+    def _inverse(self, command: Command) -> Command | None:
+        """The command that puts back what ``command`` is about to change."""
+        s = self.settings
+        if isinstance(command, (cmd.SetBuiltinDataset, cmd.SetData, cmd.LoadCsv)):
+            if s.dataset in BUILTIN_DATASETS:
+                return cmd.SetBuiltinDataset(s.dataset, s.n_samples, s.noise, s.data_seed)
+            return cmd.SetData(self.dataset, s.data_source)
+        if isinstance(command, (cmd.SetLoss, cmd.SetOutputActivation, cmd.SetOutputAndLoss)):
+            return cmd.SetOutputAndLoss(s.output_activation, s.loss)
+        if isinstance(command, cmd.EditParameter):
+            return cmd.EditParameter(command.name, self.net[command.name])
+        simple: dict[type, Callable[[], Command]] = {
+            cmd.SetSplit: lambda: cmd.SetSplit(s.ratios, s.split_seed),
+            cmd.SetHiddenUnits: lambda: cmd.SetHiddenUnits(s.hidden_units),
+            cmd.SetHiddenActivation: lambda: cmd.SetHiddenActivation(s.hidden_activation),
+            cmd.SetWeightSeed: lambda: cmd.SetWeightSeed(s.weight_seed),
+            cmd.SetLearningRate: lambda: cmd.SetLearningRate(s.learning_rate),
+            cmd.SetBatchSize: lambda: cmd.SetBatchSize(s.batch_size),
+            cmd.SetTrainSelectedOnly: lambda: cmd.SetTrainSelectedOnly(s.train_selected_only),
+        }
+        make = simple.get(type(command))
+        if make is None:
+            return None
+        inverse = make()
+        return None if inverse == command else inverse
+
+    # ----------------------------------------------------------------- construction
+    def _build(self, splits: Splits) -> None:
+        """A fresh network and trainer for the current settings (weights from the seed)."""
+        s = self.settings
+        self.net = Network((self.dataset.n_features, s.hidden_units, self.dataset.n_outputs),
+                           s.hidden_activation, s.output_activation, s.weight_seed)
+        self.trainer = Trainer(self.net, splits, s.loss, s.learning_rate, s.batch_size,
+                               seed=s.weight_seed)
+        self.trainer.between_batches = self._between_batches
+        if s.selected not in self.net.names:
+            self.settings = replace(s, selected=self.steepest_output_weight(),
+                                    landscape_range=None)
+        self._apply_frozen()
+        self.test_result = None
+        self._mark_run_start()
 
     def _mark_run_start(self) -> None:
         """Remember where the run starts (the landscape's "Initial weight + loss")."""
@@ -88,106 +205,104 @@ class Session:
         self._trail.clear()
         self._auto_range = None
 
-    def _rebuild_network(self) -> None:
-        """A fresh network for new layer sizes (weights from the seed), keeping every setting."""
-        s = self.settings
-        self.net = Network((self.dataset.n_features, s.hidden_units, self.dataset.n_outputs),
-                           s.hidden_activation, s.output_activation, s.weight_seed)
-        self.trainer = Trainer(self.net, self.splits, s.loss, s.learning_rate, s.batch_size,
-                               seed=s.weight_seed)
-        if self.selected not in self.net.names:
-            self.selected = self.steepest_output_weight()
-        self._apply_frozen()
-        self.test_result = None
-        self._mark_run_start()
+    def _change(self, **changes: object) -> Settings:
+        """Replace some settings; returns the old ones (to put back if building fails)."""
+        old = self.settings
+        self.settings = replace(old, **changes)  # type: ignore[arg-type]
+        return old
+
+    def _rebuild(self, splits: Splits | None = None, **changes: object) -> None:
+        """New settings that need a new network; on any error nothing has changed."""
+        old, old_net, old_trainer = self._change(**changes), self.net, self.trainer
+        try:
+            self._build(splits if splits is not None else self.trainer.splits)
+        except Exception:
+            self.settings, self.net, self.trainer = old, old_net, old_trainer
+            raise
 
     # ----------------------------------------------------------------- data
-    def set_builtin_dataset(self, dataset_id: str, n_samples: int | None = None,
-                            noise: float | None = None, seed: int | None = None) -> None:
-        """Switch to a built-in dataset (a new run: the loss follows the task)."""
-        if dataset_id not in BUILTIN_DATASETS:
-            raise ValueError(f"unknown dataset {dataset_id!r}")
-        old = self.settings
-        self.settings = replace(old, dataset=dataset_id, n_samples=n_samples, noise=noise,
-                                data_seed=old.data_seed if seed is None else seed)
+    def _set_builtin_dataset(self, c: cmd.SetBuiltinDataset) -> None:
+        if c.dataset not in BUILTIN_DATASETS:
+            raise ValueError(f"unknown dataset {c.dataset!r}")
+        recipe = _resolve_recipe(replace(
+            self.settings, dataset=c.dataset, n_samples=c.n_samples, noise=c.noise,
+            data_seed=self.settings.data_seed if c.seed is None else int(c.seed)))
+        self._use_dataset(_make_builtin(recipe), dataset=c.dataset,
+                          n_samples=recipe.n_samples, noise=recipe.noise,
+                          data_seed=recipe.data_seed, data_source="")
+
+    def _set_data(self, c: cmd.SetData) -> list[Notice]:
+        self._use_dataset(c.dataset, dataset=FILE_DATASET, n_samples=None, noise=None,
+                          data_source=c.source or c.dataset.name)
+        return [Notice("data_loaded", {"source": self.settings.data_source,
+                                       "rows": c.dataset.n_samples})]
+
+    def _load_csv(self, c: cmd.LoadCsv) -> list[Notice]:
+        dataset = load_csv(c.path)  # DatasetError (a ValueError) names the file and the line
+        return self._set_data(cmd.SetData(dataset, Path(c.path).name))
+
+    def _use_dataset(self, data: Dataset, **changes: object) -> None:
+        """Train on ``dataset`` from now on: new splits, a new network, epoch 0, the loss that
+        fits its task. The split is made first, so data that cannot be split changes nothing."""
+        splits = split(data, self.settings.ratios, self.settings.split_seed)
+        loss = default_loss_for(data)
+        old_dataset = self.dataset
+        self.dataset = data
         try:
-            self.set_dataset(self._make_builtin(self.settings))
-        except ValueError:
-            self.settings = old  # nothing changed
+            self._rebuild(splits, loss=loss, output_activation=PREFERRED_OUTPUT[loss],
+                          **changes)
+        except Exception:
+            self.dataset = old_dataset
             raise
 
-    def set_dataset(self, dataset: Dataset) -> None:
-        """Train on ``dataset`` from now on: new splits, a new network, epoch 0.
-
-        The split is made first, so a dataset that cannot be split raises before anything changes.
-        """
-        splits = self._split(dataset)
-        loss = default_loss_for(dataset)
-        self.dataset, self.splits = dataset, splits
-        self.settings = replace(self.settings, loss=loss,
-                                output_activation=PREFERRED_OUTPUT[loss])
-        self._rebuild_network()
-
-    def set_split(self, ratios: tuple[float, float, float], seed: int) -> None:
-        """New train/dev/test ratios or split seed (validated before anything changes)."""
-        old = self.settings
-        self.settings = replace(old, ratios=tuple(ratios), split_seed=int(seed))
-        try:
-            self.splits = self._split(self.dataset)
-        except ValueError:
-            self.settings = old
-            raise
-        self.trainer.set_splits(self.splits)
+    def _set_split(self, c: cmd.SetSplit) -> None:
+        ratios = tuple(float(r) for r in c.ratios)
+        splits = split(self.dataset, ratios, int(c.seed))  # ValueError before anything changes
+        self.trainer.set_splits(splits)
+        self._change(ratios=ratios, split_seed=int(c.seed))
         self.reset()
 
     # ----------------------------------------------------------------- model choices
-    def set_hidden_units(self, n: int) -> None:
-        """1–9 hidden units: a new network (new names, new initial weights), epoch 0."""
-        if not 1 <= int(n) <= 9:
-            raise ValueError(f"the hidden layer holds 1 to 9 units, got {n}")
-        self.settings = replace(self.settings, hidden_units=int(n))
-        self._rebuild_network()
+    def _set_hidden_units(self, c: cmd.SetHiddenUnits) -> None:
+        if not 1 <= int(c.count) <= MAX_UNITS:
+            raise ValueError(f"the hidden layer holds 1 to {MAX_UNITS} units, got {c.count}")
+        self._rebuild(hidden_units=int(c.count))
 
-    def set_hidden_activation(self, name: str) -> None:
-        """Change the hidden units' activation; the weights stay as they are."""
-        self.net.hidden_activation = name
-        self.settings = replace(self.settings, hidden_activation=name)
+    def _set_hidden_activation(self, c: cmd.SetHiddenActivation) -> None:
+        self.net.hidden_activation = c.name  # raises for an unknown name
+        self._change(hidden_activation=c.name)
         self._loss_function_changed()
 
-    def set_output_activation(self, name: str) -> str | None:
-        """Change the output activation; if the loss no longer fits, switch the loss.
+    def _set_output_activation(self, c: cmd.SetOutputActivation) -> list[Notice]:
+        loss = self.settings.loss
+        required = get_loss(loss).required_output
+        notices = []
+        if required not in (None, c.name):
+            loss = loss_for_output(c.name, self.dataset.task)
+            notices.append(Notice("loss_switched", {"output_activation": c.name, "loss": loss,
+                                                    "previous_loss": self.settings.loss}))
+        self._set_output_and_loss(cmd.SetOutputAndLoss(c.name, loss))
+        return notices
 
-        Returns a sentence saying what was switched, or None.
-        """
-        self.net.output_activation = name
-        self.settings = replace(self.settings, output_activation=name)
-        message = None
-        current = get_loss(self.trainer.loss)
-        if current.required_output not in (None, name):
-            fitting = LOSS_FOR_OUTPUT[name]
-            self.trainer.loss = fitting
-            self.settings = replace(self.settings, loss=fitting)
-            message = (f"{current.display_name} needs the {current.required_output} output "
-                       f"activation, so the loss is now {LOSSES[fitting].display_name}.")
+    def _set_loss(self, c: cmd.SetLoss) -> list[Notice]:
+        required = get_loss(c.name).required_output
+        output = self.settings.output_activation
+        notices = []
+        if required is not None and required != output:
+            output = required
+            notices.append(Notice("output_activation_switched",
+                                  {"loss": c.name, "output_activation": required}))
+        self._set_output_and_loss(cmd.SetOutputAndLoss(output, c.name))
+        return notices
+
+    def _set_output_and_loss(self, c: cmd.SetOutputAndLoss) -> None:
+        # Validate the pair first: a refused pair leaves network, trainer and settings alone.
+        check_pairing(c.loss, c.output_activation)
+        check_task(c.loss, self.dataset.task, self.dataset.Y)
+        self.net.output_activation = c.output_activation
+        self.trainer.loss = c.loss
+        self._change(output_activation=c.output_activation, loss=c.loss)
         self._loss_function_changed()
-        return message
-
-    def set_loss(self, name: str) -> str | None:
-        """Change the loss; if it needs another output activation, switch to it.
-
-        Returns a sentence saying what was switched, or None.
-        """
-        spec = get_loss(name)
-        message = None
-        if spec.required_output is not None and spec.required_output != self.net.output_activation:
-            self.net.output_activation = spec.required_output
-            self.settings = replace(self.settings, output_activation=spec.required_output)
-            message = (f"{spec.display_name} needs the {spec.required_output} output activation: "
-                       f"switched the output activation to {spec.required_output}.")
-        self.trainer.loss = name
-        self.settings = replace(self.settings, loss=name)
-        self._loss_function_changed()
-        return message
 
     def _loss_function_changed(self) -> None:
         """The curve means something else now: old trail points and ranges no longer fit it."""
@@ -195,26 +310,32 @@ class Session:
         self._trail.clear()
         self._auto_range = None
 
-    def set_learning_rate(self, value: float) -> None:
-        self.trainer.learning_rate = value
-        self.settings = replace(self.settings, learning_rate=float(value))
+    def _set_weight_seed(self, c: cmd.SetWeightSeed) -> None:
+        self._change(weight_seed=int(c.seed))
 
-    def set_batch_size(self, value: int | None) -> None:
-        self.trainer.batch_size = value
-        self.settings = replace(self.settings, batch_size=value)
+    def _set_learning_rate(self, c: cmd.SetLearningRate) -> None:
+        self.trainer.learning_rate = c.value  # validates
+        self._change(learning_rate=self.trainer.learning_rate)
 
-    def set_weight_seed(self, seed: int) -> None:
-        self.settings = replace(self.settings, weight_seed=int(seed))
+    def _set_batch_size(self, c: cmd.SetBatchSize) -> None:
+        self.trainer.batch_size = c.size  # validates
+        self._change(batch_size=self.trainer.batch_size)
+
+    def _set_speed(self, c: cmd.SetSpeed) -> None:
+        speed = c.epochs_per_second
+        if speed is not None and not (np.isfinite(speed) and speed > 0):
+            raise ValueError(f"the speed must be a positive number of epochs per second, "
+                             f"got {speed}")
+        self._change(speed=None if speed is None else float(speed))
 
     # ----------------------------------------------------------------- selection and landscape
-    def select(self, name: str) -> None:
-        """Show ``name`` in the landscape (and train only it, if that option is on)."""
-        self.net.index(name)
-        if name != self.selected:
-            self.selected = name
+    def _select(self, c: cmd.SelectParameter) -> None:
+        if c.name not in self.net.names:
+            return  # a click on a network the user has already changed: nothing to show
+        if c.name != self.settings.selected:
+            self._change(selected=c.name, landscape_range=None)
             self._trail.clear()
             self._auto_range = None
-            self.landscape_range = None
             self._apply_frozen()
 
     def steepest_output_weight(self) -> str:
@@ -223,38 +344,39 @@ class Session:
         With softmax + cross-entropy (and with a linear output + MSE) the loss is convex in an
         output weight, so its slice is the lecture's U-shaped curve.
         """
-        train = self.splits.train
+        train = self.trainer.splits.train
         with np.errstate(all="ignore"):
             gradient = np.abs(self.net.gradient(train.X, train.Y, self.trainer.loss))
         candidates = [i for i, n in enumerate(self.net.names) if n.startswith("v")]
         return self.net.names[max(candidates, key=lambda i: gradient[i])]
 
-    def set_train_selected_only(self, on: bool) -> None:
-        self.train_selected_only = bool(on)
+    def _set_train_selected_only(self, c: cmd.SetTrainSelectedOnly) -> None:
+        self._change(train_selected_only=bool(c.on))
         self._apply_frozen()
         self._auto_range = None
 
     def _apply_frozen(self) -> None:
-        self.trainer.frozen = ([n for n in self.net.names if n != self.selected]
-                               if self.train_selected_only else ())
+        selected = self.settings.selected
+        self.trainer.frozen = ([n for n in self.net.names if n != selected]
+                               if self.settings.train_selected_only else ())
 
-    def set_landscape_range(self, value_range: tuple[float, float] | None) -> None:
-        """Fix the landscape's weight range, or None for automatic."""
+    def _set_landscape_range(self, c: cmd.SetLandscapeRange) -> None:
+        value_range = c.value_range
         if value_range is not None:
             lo, hi = map(float, value_range)
             if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
                 raise ValueError("the range needs two finite numbers, the first below the second")
             value_range = (lo, hi)
-        self.landscape_range = value_range
+        self._change(landscape_range=value_range)
         self._auto_range = None
 
     # ----------------------------------------------------------------- editing and running
-    def edit_parameter(self, name: str, value: float) -> None:
-        """Set one parameter by hand (finite numbers within ±MAX_EDIT_MAGNITUDE)."""
-        if abs(value) > MAX_EDIT_MAGNITUDE:
-            raise ValueError(f"{name} must lie between -{MAX_EDIT_MAGNITUDE:g} and "
+    def _edit_parameter(self, c: cmd.EditParameter) -> None:
+        value = float(c.value)
+        if not abs(value) <= MAX_EDIT_MAGNITUDE:  # also refuses nan
+            raise ValueError(f"{c.name} must lie between -{MAX_EDIT_MAGNITUDE:g} and "
                              f"{MAX_EDIT_MAGNITUDE:g}, got {value:g}")
-        self.net[name] = value
+        self.net[c.name] = value
         self.trainer.restart_divergence_check()
         self.test_result = None
 
@@ -267,15 +389,17 @@ class Session:
 
     def step(self, epochs: int = 1) -> None:
         """Train ``epochs`` epochs (fewer if the run diverges), recording the selected weight."""
-        index = self.net.index(self.selected)
-        for _ in range(epochs):
+        index = self.net.index(self.settings.selected)
+        for _ in range(int(epochs)):
             if self.trainer.diverged is not None:
                 break
-            value = float(self.net.parameters[index])
             record = self.trainer.step()
             if record is not None and self.trainer.diverged is None:
-                # train_loss is measured before the epoch's update, i.e. at `value`.
-                self._trail.append((value, record.train_loss))
+                # The record is measured after the update, at the weight's new value.
+                self._trail.append((float(self.net.parameters[index]), record.train_loss))
+
+    def _evaluate(self) -> None:
+        self.evaluate_test()
 
     def evaluate_test(self) -> TestResult:
         """The final evaluation on the test split, for the current weights."""
@@ -285,20 +409,21 @@ class Session:
 
     # ----------------------------------------------------------------- the picture
     def _figure_range(self, learning_rate: float) -> tuple[float, float]:
-        if self.landscape_range is not None:
-            return self.landscape_range
-        current = self.net[self.selected]
+        if self.settings.landscape_range is not None:
+            return self.settings.landscape_range
+        selected = self.settings.selected
+        current = self.net[selected]
         if self._auto_range is not None:
             lo, hi = self._auto_range
             margin = 0.05 * (hi - lo)
             if lo + margin <= current <= hi - margin:
                 return self._auto_range  # keep the view still while the point stays inside
-        train = self.splits.train
-        lo, hi = auto_range(self.net, train.X, train.Y, self.trainer.loss, self.selected,
+        train = self.trainer.splits.train
+        lo, hi = auto_range(self.net, train.X, train.Y, self.trainer.loss, selected,
                             learning_rate)
-        if self.train_selected_only:
+        if self.settings.train_selected_only:
             # Every other weight is frozen, so the run's start lies on this very curve: show it.
-            start = float(self._start_vector[self.net.index(self.selected)])
+            start = float(self._start_vector[self.net.index(selected)])
             pad = 0.1 * (hi - lo)
             lo, hi = min(lo, start - pad), max(hi, start + pad)
         self._auto_range = (lo, hi)
@@ -306,47 +431,57 @@ class Session:
 
     def snapshot(self) -> Snapshot:
         """A frozen copy of everything the views show."""
-        train = self.splits.train
+        train = self.trainer.splits.train
+        s = self.settings
         lr = self.trainer.learning_rate
         with np.errstate(all="ignore"):
             train_loss, gradient = self.net.loss_and_gradient(train.X, train.Y, self.trainer.loss)
             figure = None
             if np.isfinite(self.net.parameters).all():
                 figure = landscape_figure(self.net, train.X, train.Y, self.trainer.loss,
-                                          self.selected, lr, self._figure_range(lr),
+                                          s.selected, lr, self._figure_range(lr),
                                           loss_and_gradient=(train_loss, gradient))
-            _, train_accuracy = self.trainer.evaluate("train")
-            dev_loss, dev_accuracy = self.trainer.evaluate("dev")
+            now = self.trainer.measure()
             start_loss = self._start_loss()
         trail = np.array(self._trail, dtype=float).reshape(-1, 2)
-        start_value = float(self._start_vector[self.net.index(self.selected)])
+        start_value = float(self._start_vector[self.net.index(s.selected)])
+        refusals = {name: loss_refusal(name, self.dataset.task, self.dataset.Y)
+                    for name in LOSSES}
         return Snapshot(
             epoch=self.trainer.epoch, sizes=self.net.sizes, names=self.net.names,
             parameters=self.net.get_vector(), gradient=gradient.copy(), train_loss=train_loss,
-            hidden_activation=self.net.hidden_activation,
-            output_activation=self.net.output_activation, loss=self.trainer.loss,
-            learning_rate=lr, is_classification=self.dataset.task == CLASSIFICATION,
+            hidden_activation=s.hidden_activation, output_activation=s.output_activation,
+            loss=s.loss, learning_rate=lr, is_classification=self.dataset.task == CLASSIFICATION,
             history=self.trainer.history.as_arrays(), latest=self.trainer.history.latest,
-            selected=self.selected, figure=figure, trail_values=trail[:, 0].copy(),
+            selected=s.selected, figure=figure, trail_values=trail[:, 0].copy(),
             trail_losses=trail[:, 1].copy(), start_value=start_value,
             start_loss=start_loss, divergence=self.trainer.diverged,
-            test_result=self.test_result, train_selected_only=self.train_selected_only,
+            test_result=self.test_result, train_selected_only=s.train_selected_only,
             dataset_name=self.dataset_name, feature_names=tuple(self.dataset.feature_names),
-            target_names=tuple(self.dataset.target_names), dev_loss=dev_loss,
-            train_accuracy=train_accuracy, dev_accuracy=dev_accuracy)
+            target_names=tuple(self.dataset.target_names), dev_loss=now.dev_loss,
+            train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
+            loss_refusals=refusals, n_rows=self.dataset.n_samples)
 
     def _start_loss(self) -> float:
         """The training loss at the run's starting weights, with today's loss and activations
         (so the "initial" point is in the same units as the curve it is drawn with)."""
         start = self.net.copy()
         start.set_vector(self._start_vector)
-        train = self.splits.train
+        train = self.trainer.splits.train
         return start.loss(train.X, train.Y, self.trainer.loss)
 
-    @property
-    def dataset_name(self) -> str:
-        if self.dataset.name:
-            return self.dataset.name
-        entry = BUILTIN_DATASETS.get(self.settings.dataset)
-        return entry.display_name if entry else ""
 
+def _resolve_recipe(settings: Settings) -> Settings:
+    """Fill in the built-in dataset's own defaults where the settings leave them open."""
+    entry = BUILTIN_DATASETS.get(settings.dataset)
+    if entry is None:
+        raise ValueError(f"unknown dataset {settings.dataset!r}")
+    return replace(settings,
+                   n_samples=entry.default_n_samples if settings.n_samples is None
+                   else int(settings.n_samples),
+                   noise=entry.default_noise if settings.noise is None else float(settings.noise))
+
+
+def _make_builtin(settings: Settings) -> Dataset:
+    entry = BUILTIN_DATASETS[settings.dataset]
+    return entry.make(settings.n_samples, settings.noise, settings.data_seed)

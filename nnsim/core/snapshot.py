@@ -6,14 +6,15 @@ so they never disagree. All arrays are copies: the trainer may go on changing it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
 from nnsim.core.history import EpochRecord
 from nnsim.core.landscape import GradientStepFigure
-from nnsim.core.trainer import Divergence
+from nnsim.core.divergence import Divergence
+from nnsim.core.settings import Settings
 
 Array = NDArray[np.float64]
 
@@ -40,15 +41,14 @@ class Snapshot:
     gradient : ∂(training loss)/∂parameter at the current values, in ``names`` order.
     train_loss : training loss at the current values.
     dev_loss, train_accuracy, dev_accuracy : also at the current values (accuracies None for
-        regression). ``latest`` holds what the last epoch measured, which for the training loss
-        is before that epoch's update; these are what the status bar shows.
+        regression); equal to ``latest`` right after an epoch, and what the status bar shows.
     hidden_activation, output_activation, loss : current choices (registry names).
     learning_rate : η.
     is_classification : the dataset's task is classification (accuracies are shown).
     history : per-epoch columns from :class:`History` (``epoch``, ``train_loss``, ``dev_loss``,
-        ``test_loss``, ``*_accuracy``), evenly decimated. The views must not show ``test_*``
-        columns: the test set stays sealed until "Evaluate on test set" (``test_result``).
-    latest : the newest epoch record, or None at epoch 0.
+        ``*_accuracy``) from epoch 0 on, evenly decimated. The test set is not in it: it stays
+        sealed until "Evaluate on test set" (``test_result``).
+    latest : the newest epoch record (epoch 0: the initial weights).
     selected : the parameter shown in the landscape (and highlighted in the editor).
     figure : the lecture's gradient-descent figure for ``selected``.
     trail_values, trail_losses : past positions (value, training loss) of ``selected``, oldest
@@ -57,7 +57,9 @@ class Snapshot:
     divergence : set when the run diverged (training has stopped).
     test_result : the last evaluation on the test split, or None.
     train_selected_only : only ``selected`` is being trained.
-    dataset_name, feature_names, target_names : describe the data.
+    dataset_name, feature_names, target_names, n_rows : describe the data.
+    settings : every choice of the user; the controls are set from it.
+    loss_refusals : for each loss, why it does not fit the data (a code), or None if it does.
     """
 
     epoch: int
@@ -88,6 +90,9 @@ class Snapshot:
     dev_loss: float = float("nan")
     train_accuracy: float | None = None
     dev_accuracy: float | None = None
+    settings: Settings = Settings()
+    loss_refusals: dict[str, str | None] = field(default_factory=dict)
+    n_rows: int = 0
 
     def value(self, name: str) -> float:
         """Current value of parameter ``name``."""

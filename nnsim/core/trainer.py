@@ -1,47 +1,30 @@
-"""Gradient descent on the training split, with dev and test losses measured every epoch.
+"""Gradient descent on the training split, with the training and dev numbers of every epoch.
 
 The trainer owns nothing the user cannot see: the network, the splits, the loss, the learning
 rate, the batch size and the set of frozen parameters can all change between epochs without
 resetting the weights, which is what lets a student turn the learning-rate knob mid-run.
+
+Every number of an epoch is measured at the same weights, those after the epoch's update, in one
+forward pass over the training and dev rows stacked together; the history starts with an epoch-0
+record of the initial weights. The test split is evaluated only when asked (:meth:`evaluate`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 from numpy.typing import NDArray
 
+from nnsim.core.divergence import Divergence, DivergenceMonitor
 from nnsim.core.history import EpochRecord, History
-from nnsim.core.losses import check_pairing, get_loss, loss_value
+from nnsim.core.losses import check_pairing, check_task, get_loss, loss_value
 from nnsim.core.network import Network
 from nnsim.core.splits import Splits
 
 Array = NDArray[np.float64]
 
-# Gradient descent with a workable learning rate never climbs far above where it started. A
-# training loss RISE_FACTOR times its starting value (taken as at least RISE_FLOOR, so a start near
-# zero does not make every wobble count) means the steps overshoot: the lecture's divergence.
-# Cross-entropy losses rarely become infinite (their gradients are bounded), so this, not just
-# inf/nan, is what catches a too-high learning rate there.
-RISE_FACTOR = 10.0
-RISE_FLOOR = 0.1
-
-
-@dataclass(frozen=True)
-class Divergence:
-    """Why and when a run diverged."""
-
-    epoch: int
-    reason: str
-    learning_rate: float
-
-    @property
-    def message(self) -> str:
-        return (f"Training diverged at epoch {self.epoch}: {self.reason}. "
-                f"The learning rate {self.learning_rate:g} is too high; try a smaller one "
-                f"(e.g. {self.learning_rate / 10:g}) and press Reset.")
+__all__ = ["Divergence", "Trainer"]
 
 
 class Trainer:
@@ -51,11 +34,19 @@ class Trainer:
     ----------
     net : the network to train (changed in place).
     splits : train/dev/test data; only ``splits.train`` is used for updates.
-    loss : ``mse``, ``mae``, ``bce`` or ``cce`` (must fit the network's output activation).
+    loss : ``mse``, ``mae``, ``bce`` or ``cce`` (must fit the network's output activation and
+        the data: cross-entropy only on classification data, ``bce`` only on targets in [0, 1]).
     learning_rate : step size η, > 0.
     batch_size : None for full-batch gradient descent, else shuffled mini-batches of this size.
     seed : seed of the mini-batch shuffling.
     frozen : names of parameters that stay exactly fixed.
+
+    Attributes
+    ----------
+    history : the epoch records, from epoch 0 (the initial weights) on.
+    diverged : set when the run was stopped (see :mod:`nnsim.core.divergence`).
+    between_batches : called after every mini-batch update, if set; the training thread uses it
+        to let the window draw during long epochs, and may raise from it to abandon the epoch.
     """
 
     def __init__(self, net: Network, splits: Splits, loss: str = "mse",
@@ -75,12 +66,14 @@ class Trainer:
         self._frozen: frozenset[str] = frozenset()
         self._trainable: NDArray[np.intp] | None = None
         self.frozen = frozen
+        self.between_batches: Callable[[], None] | None = None
         self.history = History()
         self.epoch = 0
         self.diverged: Divergence | None = None
-        self._start_loss: float | None = None
-        self._labels = {name: (part.Y.argmax(axis=1) if self.is_classification else None)
-                        for name, part in zip(("train", "dev", "test"), splits)}
+        self._monitor = DivergenceMonitor()
+        self._needs_baseline = True
+        self._stack(splits)
+        self._record_start()
 
     # ----------------------------------------------------------------- settings
     @property
@@ -95,6 +88,7 @@ class Trainer:
     def loss(self, name: str) -> None:
         get_loss(name)
         check_pairing(name, self.net.output_activation)
+        check_task(name, self.splits.train.task, self.splits.train.Y)
         self._loss = name
 
     @property
@@ -136,9 +130,9 @@ class Trainer:
     def set_splits(self, splits: Splits) -> None:
         """Train on other data from now on (same input/output counts)."""
         self._check_data(splits)
+        check_task(self._loss, splits.train.task, splits.train.Y)
         self.splits = splits
-        self._labels = {name: (part.Y.argmax(axis=1) if self.is_classification else None)
-                        for name, part in zip(("train", "dev", "test"), splits)}
+        self._stack(splits)
 
     def _check_data(self, splits: Splits) -> None:
         n_in, n_out = self.net.sizes[0], self.net.sizes[-1]
@@ -147,22 +141,36 @@ class Trainer:
                 raise ValueError(f"the data has {part.X.shape[1]} inputs and {part.Y.shape[1]} "
                                  f"outputs but the network is {'-'.join(map(str, self.net.sizes))}")
 
+    def _stack(self, splits: Splits) -> None:
+        """Training and dev rows in one array: an epoch measures both in one forward pass."""
+        train, dev = splits.train, splits.dev
+        self._n_train = train.X.shape[0]
+        self._measured_X = np.ascontiguousarray(np.vstack([train.X, dev.X]))
+        self._measured_labels = (np.concatenate([train.Y.argmax(axis=1), dev.Y.argmax(axis=1)])
+                                 if self.is_classification else None)
+
     # ----------------------------------------------------------------- training
     def reset(self, seed: int | None = None) -> None:
         """New initial weights (from ``seed``, else the network's seed); back to epoch 0."""
         self.net.initialize(seed)
         self._rng = np.random.default_rng(self.seed)
-        self.history.clear()
         self.epoch = 0
         self.diverged = None
-        self._start_loss = None
+        self._record_start()
+
+    def _record_start(self) -> None:
+        """A fresh history whose first record is the weights the run starts from (epoch 0)."""
+        self.history.clear()
+        self._needs_baseline = True
+        with np.errstate(all="ignore"):
+            self.history.append(self.measure())
 
     def restart_divergence_check(self) -> None:
-        """Measure the divergence threshold from the current weights (after a hand edit)."""
-        self._start_loss = None
+        """Judge divergence from the current weights on (after a hand edit or a new loss)."""
+        self._needs_baseline = True
 
     def step(self) -> EpochRecord | None:
-        """One epoch of gradient descent; returns its record.
+        """One epoch of gradient descent; returns its record (measured after the update).
 
         After a divergence this does nothing and returns the last record: the run has stopped and
         needs a smaller learning rate (or a reset), never a crash.
@@ -171,18 +179,24 @@ class Trainer:
             return self.history.latest
         # A diverging run overflows on purpose; its warnings would only be noise on the console.
         with np.errstate(all="ignore"):
+            if self._needs_baseline:
+                self._monitor.start(self.evaluate("train")[0])
+                self._needs_baseline = False
             train = self.splits.train
-            if self._start_loss is None:
-                self._start_loss = self.evaluate("train")[0]
             before = self.net.parameters.copy()
             if self._batch_size is None or self._batch_size >= train.X.shape[0]:
-                train_loss = self._update(train.X, train.Y)
+                self._update(train.X, train.Y)
             else:
-                train_loss = self._minibatch_epoch(train.X, train.Y)
+                self._minibatch_epoch(train.X, train.Y)
             self.epoch += 1
-            # The diverging epoch is recorded too: the loss curve should show the jump.
-            self._check_divergence(train_loss, before)
-            record = self._measure(train_loss)
+            record = self.measure()
+            finite = bool(np.isfinite(self.net.parameters).all())
+            self.diverged = self._monitor.observe(self.epoch, record.train_loss, finite,
+                                                  self._learning_rate)
+            if not (finite and np.isfinite(record.train_loss)):
+                # Keep the last weights with a finite loss, so the network, landscape and editor
+                # stay readable; the record keeps the jump, so the loss curve shows where it was.
+                self.net.parameters[:] = before
         self.history.append(record)
         return record
 
@@ -195,60 +209,44 @@ class Trainer:
             record = self.step()
         return record
 
-    def _update(self, X: Array, Y: Array) -> float:
-        loss, grad = self.net._loss_and_gradient(X, Y, self._loss)
+    def _update(self, X: Array, Y: Array) -> None:
+        _, grad = self.net._loss_and_gradient(X, Y, self._loss)
         if self._trainable is None:
             grad *= self._learning_rate
             self.net.parameters -= grad
         else:
             idx = self._trainable
             self.net.parameters[idx] -= self._learning_rate * grad[idx]
-        return loss
 
-    def _minibatch_epoch(self, X: Array, Y: Array) -> float:
+    def _minibatch_epoch(self, X: Array, Y: Array) -> None:
+        # Every mini-batch, the last and smaller one too, takes the mean gradient of its own rows
+        # (as PyTorch's DataLoader with drop_last=False does).
+        assert self._batch_size is not None
         order = self._rng.permutation(X.shape[0])
-        total, n = 0.0, X.shape[0]
-        for start in range(0, n, self._batch_size):
+        for start in range(0, X.shape[0], self._batch_size):
             idx = order[start:start + self._batch_size]
-            total += self._update(X[idx], Y[idx]) * idx.size
-        return total / n
+            self._update(X[idx], Y[idx])
+            if self.between_batches is not None:
+                self.between_batches()
 
-    def _check_divergence(self, train_loss: float, before: Array) -> bool:
-        params_finite = bool(np.isfinite(self.net.parameters).all())
-        limit = RISE_FACTOR * max(self._start_loss or 0.0, RISE_FLOOR)
-        reason = ""
-        if not np.isfinite(train_loss):
-            reason = "the training loss became infinite or undefined"
-        elif not params_finite:
-            reason = "the weights became infinite or undefined"
-        elif train_loss > limit:
-            reason = (f"the training loss rose to {train_loss:.3g}, more than "
-                      f"{RISE_FACTOR:g} times its starting value {self._start_loss:.3g}")
-        if not reason:
-            return False
-        if not params_finite:
-            # Keep the last finite weights so the network, landscape and editor stay readable.
-            self.net.parameters[:] = before
-        self.diverged = Divergence(self.epoch, reason, self._learning_rate)
-        return True
-
-    def _measure(self, train_loss: float) -> EpochRecord:
-        train_acc = dev_acc = test_acc = None
-        dev_loss, dev_acc = self.evaluate("dev")
-        test_loss, test_acc = self.evaluate("test")
-        if self.is_classification:
-            # The train accuracy of the pass just made would need its outputs; one cheap extra
-            # forward pass keeps the gradient code free of bookkeeping.
-            _, train_acc = self.evaluate("train")
-        return EpochRecord(self.epoch, float(train_loss), dev_loss, test_loss,
-                           train_acc, dev_acc, test_acc)
+    def measure(self) -> EpochRecord:
+        """Training and dev loss and accuracy of the current weights, from one forward pass."""
+        zs, acts = self.net.forward(self._measured_X)
+        logits, outputs, n = zs[-1], acts[-1], self._n_train
+        train, dev = self.splits.train, self.splits.dev
+        train_loss = float(loss_value(self._loss, logits[:n], outputs[:n], train.Y))
+        dev_loss = float(loss_value(self._loss, logits[n:], outputs[n:], dev.Y))
+        train_acc = dev_acc = None
+        if self._measured_labels is not None:
+            hits = outputs.argmax(axis=1) == self._measured_labels
+            train_acc, dev_acc = float(hits[:n].mean()), float(hits[n:].mean())
+        return EpochRecord(self.epoch, train_loss, dev_loss, train_acc, dev_acc)
 
     def evaluate(self, part: str = "dev") -> tuple[float, float | None]:
         """Loss and accuracy (None for regression) of the current weights on one split."""
         data = getattr(self.splits, part)
         zs, acts = self.net.forward(data.X)
-        loss = loss_value(self._loss, zs[-1], acts[-1], data.Y)
-        labels = self._labels[part]
-        if labels is None:
+        loss = float(loss_value(self._loss, zs[-1], acts[-1], data.Y))
+        if not self.is_classification:
             return loss, None
-        return loss, float(np.mean(acts[-1].argmax(axis=1) == labels))
+        return loss, float(np.mean(acts[-1].argmax(axis=1) == data.Y.argmax(axis=1)))

@@ -122,3 +122,27 @@ def test_saturated_outputs_give_finite_loss_and_gradient(output: str, loss: str)
     Y = targets_for(loss, np.random.default_rng(1), 5, 2)
     value, grad = net.loss_and_gradient(X, Y, loss)
     assert np.isfinite(value) and np.isfinite(grad).all()
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000), scale=st.floats(0.1, 3.0))
+def test_categorical_cross_entropy_gradient_is_right_for_any_target_rows(seed: int,
+                                                                         scale: float) -> None:
+    # Soft or unnormalised rows (as in regression data): the derivative is (Σₖ yₖ)·softmax − y.
+    rng = np.random.default_rng(seed)
+    net = Network((3, 3, 2), "tanh", "softmax", seed=seed)
+    X = rng.normal(size=(12, 3))
+    Y = scale * rng.normal(size=(12, 2))
+    np.testing.assert_allclose(net.gradient(X, Y, "cce"), numeric_gradient(net, X, Y, "cce"),
+                               rtol=1e-5, atol=1e-7)
+
+
+def test_the_regression_slope_of_v21_under_cross_entropy_has_the_autograd_sign() -> None:
+    # The case the audit found: +0.036 from the old formula against −0.020 from autograd.
+    from nnsim.core.datasets import make_builtin
+    from nnsim.core.splits import split
+    train = split(make_builtin("regression")).train
+    net = Network((3, 3, train.Y.shape[1]), "sigmoid", "softmax", seed=0)
+    analytic = net.gradient(train.X, train.Y, "cce")
+    numeric = numeric_gradient(net, train.X, train.Y, "cce")
+    np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-8)

@@ -7,7 +7,9 @@ import pytest
 
 from nnsim.core.datasets import make_builtin
 from nnsim.core.landscape import landscape
+from nnsim.core import commands as cmd
 from nnsim.core.session import Session
+from nnsim.core.settings import Settings
 
 
 def test_default_session_is_the_lecture_network_on_vowels() -> None:
@@ -16,7 +18,8 @@ def test_default_session_is_the_lecture_network_on_vowels() -> None:
     assert snap.sizes == (3, 3, 2)
     assert snap.is_classification and snap.loss == "cce" and snap.output_activation == "softmax"
     assert snap.selected.startswith("v")  # an output weight: a U-shaped first landscape
-    assert snap.epoch == 0 and snap.latest is None and snap.figure is not None
+    assert snap.epoch == 0 and snap.latest.epoch == 0 and snap.figure is not None
+    assert snap.settings == session.settings and snap.settings.n_samples == 400
     session.step(100)
     snap = session.snapshot()
     assert snap.epoch == 100 and snap.latest.dev_accuracy > 0.85
@@ -25,65 +28,75 @@ def test_default_session_is_the_lecture_network_on_vowels() -> None:
 
 def test_the_start_point_follows_the_loss_function() -> None:
     session = Session()
-    session.set_loss("mse")
+    session.apply(cmd.SetLoss("mse"))
     snap = session.snapshot()
     assert snap.start_loss == pytest.approx(snap.train_loss)  # epoch 0: start = now, in MSE
-    session.set_hidden_activation("tanh")
+    session.apply(cmd.SetHiddenActivation("tanh"))
     snap = session.snapshot()
     assert snap.start_loss == pytest.approx(snap.train_loss)
 
 
 def test_snapshot_numbers_are_for_the_current_weights() -> None:
     session = Session()
-    session.step(1)
+    session.step(3)
     snap = session.snapshot()
     dev_loss, dev_accuracy = session.trainer.evaluate("dev")
-    assert snap.dev_loss == dev_loss and snap.dev_accuracy == dev_accuracy
+    assert snap.dev_loss == pytest.approx(dev_loss, rel=1e-12)
+    assert snap.dev_accuracy == dev_accuracy
     assert snap.train_loss == pytest.approx(snap.figure.current_loss)
     assert snap.train_accuracy == session.trainer.evaluate("train")[1]
+    # The loss plot's last point is what the status bar shows.
+    assert snap.history["train_loss"][-1] == pytest.approx(snap.train_loss, rel=1e-12)
+    assert snap.history["dev_loss"][-1] == pytest.approx(snap.dev_loss, rel=1e-12)
+    assert snap.history["epoch"][0] == 0
 
 
-def test_loss_and_output_activation_switch_each_other_and_say_so() -> None:
+def test_loss_and_output_activation_switch_each_other_with_notices() -> None:
     session = Session()
-    assert session.set_loss("mse") is None  # MSE works on softmax outputs
-    message = session.set_loss("bce")
-    assert "sigmoid" in message and session.net.output_activation == "sigmoid"
-    message = session.set_output_activation("linear")
-    assert "Mean squared error" in message and session.trainer.loss == "mse"
-    message = session.set_loss("cce")
-    assert "softmax" in message and session.net.output_activation == "softmax"
+    assert session.apply(cmd.SetLoss("mse")).notices == ()  # MSE works on softmax outputs
+    applied = session.apply(cmd.SetLoss("bce"))
+    assert applied.notices == (cmd.Notice("output_activation_switched",
+                                          {"loss": "bce", "output_activation": "sigmoid"}),)
+    assert session.net.output_activation == "sigmoid"
+    assert applied.inverse == cmd.SetOutputAndLoss("softmax", "mse")
+    applied = session.apply(cmd.SetOutputActivation("linear"))
+    assert applied.notices[0].code == "loss_switched" and session.trainer.loss == "mse"
+    session.apply(cmd.SetLoss("cce"))
+    assert session.net.output_activation == "softmax"
+    assert session.settings.output_activation == "softmax" and session.settings.loss == "cce"
 
 
 def test_hidden_units_rebuild_the_network_with_the_core_names() -> None:
     session = Session()
     session.step(5)
-    session.set_hidden_units(4)
+    session.apply(cmd.SetHiddenUnits(4))
     snap = session.snapshot()
     assert snap.sizes == (3, 4, 2) and "w14" in snap.names and "b6" in snap.names
-    assert snap.epoch == 0
+    assert snap.epoch == 0 and snap.settings.hidden_units == 4
     with pytest.raises(ValueError):
-        session.set_hidden_units(10)
+        session.apply(cmd.SetHiddenUnits(10))
+    assert session.settings.hidden_units == 4 and session.net.sizes == (3, 4, 2)
 
 
 def test_a_dataset_that_cannot_be_split_changes_nothing() -> None:
     session = Session()
     tiny = make_builtin("vowels", n_samples=20).subset(np.arange(4))
     with pytest.raises(ValueError):
-        session.set_dataset(tiny)
-    assert session.dataset.n_samples == 400
+        session.apply(cmd.SetData(tiny, "tiny.csv"))
+    assert session.dataset.n_samples == 400 and session.settings.dataset == "vowels"
 
 
 def test_training_only_the_selected_weight_walks_along_the_curve() -> None:
     session = Session()
-    session.select("v21")
-    session.set_train_selected_only(True)
+    session.apply(cmd.SelectParameter("v21"))
+    session.apply(cmd.SetTrainSelectedOnly(True))
     session.step(30)
     snap = session.snapshot()
     train = session.splits.train
     on_curve = landscape(session.net, train.X, train.Y, snap.loss, "v21", snap.trail_values)
     np.testing.assert_allclose(snap.trail_losses, on_curve, rtol=1e-10)
     assert len(snap.trail_values) == 30
-    assert snap.start_value == snap.trail_values[0]
+    assert snap.trail_values[-1] == snap.value("v21")  # the trail ends at the current point
     # the start is on the drawn curve too
     assert snap.figure.values[0] <= snap.start_value <= snap.figure.values[-1]
     start_loss = landscape(session.net, train.X, train.Y, snap.loss, "v21", [snap.start_value])
@@ -92,31 +105,107 @@ def test_training_only_the_selected_weight_walks_along_the_curve() -> None:
 
 def test_edit_reset_and_test_evaluation() -> None:
     session = Session()
-    session.edit_parameter("w12", 0.25)
+    old = session.net["w12"]
+    applied = session.apply(cmd.EditParameter("w12", 0.25))
+    assert applied.inverse == cmd.EditParameter("w12", old)
     assert session.snapshot().value("w12") == 0.25
     with pytest.raises(ValueError):
-        session.edit_parameter("w12", float("inf"))
+        session.apply(cmd.EditParameter("w12", float("inf")))
     with pytest.raises(ValueError, match="between"):
-        session.edit_parameter("w12", 1e300)
-    session.step(10)
-    result = session.evaluate_test()
-    assert result.epoch == 10 and session.snapshot().test_result == result
-    session.reset()
+        session.apply(cmd.EditParameter("w12", 1e300))
+    with pytest.raises(KeyError):
+        session.apply(cmd.EditParameter("w99", 1.0))
+    session.apply(cmd.Step(10))
+    session.apply(cmd.EvaluateTest())
+    result = session.snapshot().test_result
+    assert result.epoch == 10 and result.loss == session.trainer.evaluate("test")[0]
+    session.apply(cmd.Reset())
     snap = session.snapshot()
     assert snap.epoch == 0 and snap.test_result is None and snap.value("w12") != 0.25
 
 
 def test_divergence_reaches_the_snapshot() -> None:
     session = Session()
-    session.set_learning_rate(100)
+    session.apply(cmd.SetLearningRate(100))
     session.step(100)
     snap = session.snapshot()
-    assert snap.divergence is not None and "diverged" in snap.divergence.message
+    assert snap.divergence is not None and snap.divergence.kind == "diverged"
     assert np.isfinite(snap.parameters).all()
 
 
 def test_an_impossible_builtin_request_changes_nothing() -> None:
     session = Session()
     with pytest.raises(ValueError):
-        session.set_builtin_dataset("xor", n_samples=2)
+        session.apply(cmd.SetBuiltinDataset("xor", n_samples=2))
     assert session.settings.dataset == "vowels" and session.dataset.n_samples == 400
+    with pytest.raises(ValueError):
+        session.apply(cmd.SetBuiltinDataset("no-such-data"))
+
+
+def test_a_new_dataset_comes_with_its_own_defaults() -> None:
+    session = Session()
+    session.apply(cmd.SetBuiltinDataset("vowels", n_samples=400, noise=1.0))
+    session.apply(cmd.SetBuiltinDataset("regression"))
+    assert session.settings.n_samples == 300 and session.settings.noise == 0.05
+    assert session.dataset.n_samples == 300
+    assert session.settings.loss in ("mse", "mae")  # regression: a regression loss
+
+
+def test_a_session_for_regression_data_starts_with_a_regression_loss() -> None:
+    session = Session(Settings(dataset="regression"))
+    assert session.settings.loss == "mse" and session.net.output_activation == "linear"
+    snap = session.snapshot()
+    assert snap.loss_refusals["cce"] == "needs_classification"
+    assert snap.loss_refusals["mse"] is None
+    with pytest.raises(ValueError, match="classification"):
+        session.apply(cmd.SetLoss("cce"))
+    assert session.settings.loss == "mse" and session.net.output_activation == "linear"
+
+
+def test_a_new_split_reaches_the_trainer() -> None:
+    session = Session()
+    before = session.trainer.splits.indices[0].copy()
+    session.apply(cmd.SetSplit((0.6, 0.2, 0.2), 7))
+    assert session.settings.ratios == (0.6, 0.2, 0.2) and session.settings.split_seed == 7
+    assert session.trainer.splits is session.splits
+    assert not np.array_equal(session.trainer.splits.indices[0], before)
+    assert session.trainer.splits.train.n_samples == 240
+    with pytest.raises(ValueError):
+        session.apply(cmd.SetSplit((0.9, 0.1, 0.0), 7))
+    assert session.settings.ratios == (0.6, 0.2, 0.2)
+
+
+def test_a_stale_selection_is_dropped_quietly() -> None:
+    session = Session()
+    session.apply(cmd.SetHiddenUnits(1))
+    selected = session.settings.selected
+    assert session.apply(cmd.SelectParameter("v31")).notices == ()
+    assert session.settings.selected == selected
+
+
+def test_every_inverse_restores_the_settings() -> None:
+    session = Session()
+    gestures = [cmd.SetLearningRate(0.1), cmd.SetLoss("mse"), cmd.SetOutputActivation("tanh"),
+                cmd.SetHiddenActivation("relu"), cmd.SetHiddenUnits(5), cmd.SetBatchSize(16),
+                cmd.SetSplit((0.5, 0.25, 0.25), 3), cmd.SetWeightSeed(9),
+                cmd.SetTrainSelectedOnly(True), cmd.SetBuiltinDataset("xor", noise=0.5),
+                cmd.SetBuiltinDataset("regression")]
+    for command in gestures:
+        before = session.settings
+        applied = session.apply(command)
+        assert applied.inverse is not None, command
+        assert session.settings != before, command
+        session.apply(applied.inverse)
+        restored = session.settings
+        assert restored == before or (
+            # Switching data back also restores its default loss; the rest is as it was.
+            isinstance(command, cmd.SetBuiltinDataset) and restored.dataset == before.dataset
+            and restored.n_samples == before.n_samples and restored.noise == before.noise), command
+        session.apply(command)
+    assert session.apply(cmd.SetLearningRate(session.settings.learning_rate)).inverse is None
+    assert session.apply(cmd.Step(1)).inverse is None
+
+
+def test_anything_but_a_command_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        Session().apply("set learning rate 0.1")  # type: ignore[arg-type]

@@ -79,7 +79,9 @@ def test_one_step_is_one_gradient_descent_update() -> None:
     record = trainer.step()
     np.testing.assert_allclose(trainer.net.get_vector(), expected)
     assert record.epoch == 1
-    assert record.test_loss == pytest.approx(trainer.evaluate("test")[0])
+    # Every number of the record is measured at the weights after the update.
+    assert record.train_loss == pytest.approx(trainer.evaluate("train")[0], rel=1e-12)
+    assert record.dev_loss == pytest.approx(trainer.evaluate("dev")[0], rel=1e-12)
 
 
 def test_settings_change_between_epochs_without_reset() -> None:
@@ -111,7 +113,7 @@ def test_minibatches_are_reproducible_and_learn() -> None:
 def test_history_stays_bounded_and_evenly_spaced() -> None:
     history = History(capacity=64)
     for epoch in range(1, 100_001):
-        history.append(EpochRecord(epoch, 1.0 / epoch, 2.0, 3.0))
+        history.append(EpochRecord(epoch, 1.0 / epoch, 2.0))
     assert len(history) <= 64
     epochs = history.column("epoch")
     assert epochs[0] <= 4096 and epochs[-1] > 90_000
@@ -121,9 +123,91 @@ def test_history_stays_bounded_and_evenly_spaced() -> None:
 
 def test_a_million_epochs_of_history_fit_in_the_default_buffer() -> None:
     history = History()
-    record = EpochRecord(1, 0.5, 0.5, 0.5)
+    record = EpochRecord(1, 0.5, 0.5)
     for epoch in range(1, 1_000_001, 7):
-        history.append(EpochRecord(epoch, 0.5, 0.5, 0.5))
+        history.append(EpochRecord(epoch, 0.5, 0.5))
     assert len(history) <= history.capacity
-    assert history._data.nbytes == 7 * history.capacity * 8
+    assert history._data.nbytes == 5 * history.capacity * 8
     assert record.train_accuracy is None
+
+
+def test_history_starts_at_epoch_0_with_the_initial_weights() -> None:
+    trainer = make_trainer("vowels")
+    assert len(trainer.history) == 1 and trainer.history.latest.epoch == 0
+    assert trainer.history.latest.train_loss == trainer.evaluate("train")[0]
+    trainer.run(3)
+    assert list(trainer.history.column("epoch")) == [0, 1, 2, 3]
+    trainer.reset()
+    assert list(trainer.history.column("epoch")) == [0]
+
+
+@pytest.mark.parametrize("dataset_id", list(BUILTIN_DATASETS))
+def test_every_number_of_an_epoch_is_measured_at_its_new_weights(dataset_id: str) -> None:
+    trainer = make_trainer(dataset_id, batch_size=32)
+    for _ in range(3):
+        record = trainer.step()
+        net, (train, dev, _) = trainer.net, trainer.splits
+        assert record.train_loss == pytest.approx(net.loss(train.X, train.Y, trainer.loss),
+                                                  rel=1e-12)
+        # The dev numbers come from the dev rows, not the training rows.
+        assert record.dev_loss == pytest.approx(net.loss(dev.X, dev.Y, trainer.loss), rel=1e-12)
+        assert record.dev_loss != pytest.approx(record.train_loss, rel=1e-9)
+        if trainer.is_classification:
+            hits = net.predict(dev.X).argmax(axis=1) == dev.Y.argmax(axis=1)
+            assert record.dev_accuracy == hits.mean()
+            hits = net.predict(train.X).argmax(axis=1) == train.Y.argmax(axis=1)
+            assert record.train_accuracy == hits.mean()
+    assert "test_loss" not in trainer.history.as_arrays()  # the test set stays sealed
+
+
+def test_the_last_smaller_minibatch_takes_the_mean_of_its_own_rows() -> None:
+    trainer = make_trainer("regression", learning_rate=0.2, batch_size=64, seed=5)
+    train = trainer.splits.train
+    n = train.X.shape[0]
+    assert n % 64, "the check needs a smaller last batch"
+    expected = trainer.net.copy()
+    order = np.random.default_rng(5).permutation(n)
+    for start in range(0, n, 64):
+        idx = order[start:start + 64]
+        grad = expected.gradient(train.X[idx], train.Y[idx], "mse")
+        expected.set_vector(expected.get_vector() - 0.2 * grad)
+    trainer.step()
+    np.testing.assert_allclose(trainer.net.get_vector(), expected.get_vector(), rtol=1e-12)
+
+
+def test_reset_restarts_the_minibatch_shuffle() -> None:
+    trainer = make_trainer("vowels", batch_size=8, seed=2)
+    trainer.run(3)
+    first_run = trainer.net.get_vector()
+    trainer.reset()
+    trainer.run(3)
+    np.testing.assert_array_equal(trainer.net.get_vector(), first_run)
+
+
+def test_a_non_finite_step_rolls_the_weights_back() -> None:
+    trainer = make_trainer("regression", learning_rate=1e200)
+    before = trainer.net.get_vector()
+    trainer.step()
+    assert trainer.diverged is not None and trainer.diverged.kind == "diverged"
+    np.testing.assert_array_equal(trainer.net.get_vector(), before)
+
+
+def test_a_hand_edit_restarts_the_divergence_baseline() -> None:
+    edited, unaware = make_trainer("regression", 0.001), make_trainer("regression", 0.001)
+    for trainer in (edited, unaware):
+        trainer.step()  # the baseline: the loss of the initial weights
+        trainer.net["v11"] = 40.0  # far higher: the student's own new starting point
+    edited.restart_divergence_check()
+    edited.run(200)
+    unaware.run(200)
+    assert edited.diverged is None
+    # Judged against the old, low start, the same slow descent looks like a failure.
+    assert unaware.diverged is not None
+
+
+@pytest.mark.parametrize("loss", ["cce", "bce"])
+def test_cross_entropy_is_refused_on_regression_data(loss: str) -> None:
+    dataset = make_builtin("regression")
+    net = Network((3, 3, dataset.n_outputs), "sigmoid", PREFERRED_OUTPUT[loss], seed=0)
+    with pytest.raises(ValueError, match="regression.*MSE or MAE"):
+        Trainer(net, split(dataset), loss)
