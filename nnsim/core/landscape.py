@@ -2,11 +2,19 @@
 
 This is the lecture's gradient-descent figure computed for the real network: the curve, the
 current weight and loss, the slope there (the gradient entry), the step −η·slope to the new
-weight and loss, and the lowest point along the slice.
+weight and loss, and the lowest point along the slice (and whether the slice goes lower
+outside the view).
 
 Why it is fast: one parameter changes only one hidden unit (``w``/hidden ``b``) or one output
-(``v``/output ``b``). Everything upstream of it is computed once; only the affected column is
-recomputed for all values at once, in chunks small enough to stay in the CPU cache.
+(``v``/output ``b``). One forward pass prepares, per sample, everything that stays fixed; each
+value then costs a few array passes over the samples, in cache-sized chunks:
+
+* mean squared error on a linear output is a quadratic, centred on its minimum so that no large
+  terms cancel (output parameters: exactly, without touching the samples per value);
+* the cross-entropies reduce to ``log1p(Σ exp(E + G·t))`` per sample, where t is the shift
+  (output parameters) or the changed hidden activation: two vectorised transcendental passes,
+  where ``np.logaddexp`` is a scalar loop ~20 times slower;
+* anything else recomputes the changed output columns and the loss as the network does.
 """
 
 from __future__ import annotations
@@ -16,12 +24,25 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from nnsim.core.losses import ENTRYWISE_LOSSES, check_pairing, entry_losses, logsumexp
+from nnsim.core.activations import LEAKY_SLOPE
+from nnsim.core.losses import check_pairing, entry_losses, logsumexp
 from nnsim.core.network import WEIGHT_LETTERS, Network
 
 Array = NDArray[np.float64]
 
-_CHUNK_ELEMENTS = 1 << 15  # ~256 KB of float64 per intermediate array: fits in L2
+# Elements per intermediate (values × samples) array: three of them (256 KB each) stay in a
+# 1 MB L2 cache. Measured with 1000 samples: 2^15–2^16 are fastest; 2^13 costs 20–30 % more in
+# per-chunk overhead, 2^19 (out of cache) 2–3 times as much.
+_CHUNK_ELEMENTS = 1 << 15
+_EXP_FLOOR = -700.0  # exp's arguments are kept above its underflow (−708), where it is 10× slower
+# Rows the figure is computed on by default: with 4000 rows a whole figure (range search, curve,
+# minimum, search beyond the view) costs about 20–40 ms on a 2-core laptop, whatever the data size.
+DEFAULT_MAX_ROWS = 4000
+# The search for lower loss outside the view: out to ±max(50, 10 × view width) around the
+# current value, on a coarse grid plus a few points just beyond each edge, then refined.
+SEARCH_REACH, SEARCH_WIDTHS, SEARCH_POINTS, SEARCH_EDGE_POINTS = 50.0, 10.0, 201, 8
+# "Lower" means lower by more than this share of the in-view minimum (rounding is ~1e-15).
+LOWER_TOLERANCE = 1e-9
 
 
 def _locate(net: Network, name: str) -> tuple[int, int | None, int]:
@@ -36,6 +57,210 @@ def _locate(net: Network, name: str) -> tuple[int, int | None, int]:
     return WEIGHT_LETTERS.index(name[0]), int(name[1]) - 1, int(name[2]) - 1
 
 
+def _single_class(Y: Array) -> tuple[Array, Array] | None:
+    """(class, weight) per row if no row of Y has two nonzero entries (one-hot labels), else None."""
+    nonzero = Y != 0
+    if (nonzero.sum(axis=1) > 1).any():
+        return None
+    classes = np.argmax(nonzero, axis=1)
+    return classes, Y[np.arange(Y.shape[0]), classes]
+
+
+class _Slice:
+    """The loss along one parameter, prepared by one forward pass for any number of values.
+
+    Output column k is ``p[:, k] + q[:, k]·t``: for an output parameter t is the shift of the
+    parameter (one number per value), for a hidden one t is the hidden unit's new activation
+    (one number per value and sample).
+    """
+
+    def __init__(self, net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str) -> None:
+        X = net._check_inputs(X)
+        Y = net._check_targets(X, Y)
+        check_pairing(loss, net.output_activation)
+        layer, source, target = _locate(net, name)
+        self.current = net[name]
+        zs, acts = net.forward(X)
+        n, k = Y.shape
+        self.n, self.loss, self.output = n, loss, net.output_activation
+        self.scale = 1.0 / n if loss == "cce" else 1.0 / (n * k)
+        src = np.ones(n) if source is None else acts[layer][:, source]
+        self.hidden = layer < len(net.weights) - 1
+        if self.hidden:
+            self.activation, self.hidden_f = net.hidden_activation, net._hidden_f
+            # σ(z) = ½ + ½·tanh(z/2): one vectorised pass instead of four, and no slow paths
+            # where exp over- or underflows. t is then tanh(z/2) and a = ½ + ½·t.
+            half = 0.5 if self.activation == "sigmoid" else 1.0
+            self.src, self.z_unit = half * src, half * zs[layer][:, target]
+            w = net.weights[layer + 1][target].copy()
+            base = 0.5 if self.activation == "sigmoid" else 0.0
+            p = zs[-1] - np.outer(acts[layer + 1][:, target] - base, w)
+            q = np.broadcast_to(half * w, (n, k))
+        else:
+            p, q = zs[-1], np.zeros((n, k))
+            q[:, target] = src
+        varying = q.any(axis=0)
+        self.const = 0.0
+        self.closed: tuple[float, float, float, float] | None = None
+        self.quadratic: tuple[Array, float, Array] | None = None
+        self.groups: list[tuple[Array, Array, Array]] = []
+        self.columns: tuple[Array, Array, Array, Array] | None = None
+        classes = _single_class(Y) if loss == "cce" and k > 1 else None
+
+        if loss == "mse" and self.output == "linear":
+            self._prepare_quadratic(p - Y, q, varying, target)
+        elif classes is not None:
+            self._prepare_softmax(p, q, *classes, target)
+        elif loss == "bce":
+            for c in range(k):
+                if varying[c]:
+                    self._prepare_bce_column(p[:, c], q[:, c], Y[:, c])
+                else:  # the accurate form of softplus(z) − y·z
+                    z, y = p[:, c], Y[:, c]
+                    self.const += float(np.sum((1 - y) * np.logaddexp(0, z)
+                                               + y * np.logaddexp(0, -z)))
+        else:
+            if self.output != "softmax" and not varying.all():
+                fixed = ~varying  # entrywise: the fixed columns add a constant
+                out = net._output_f(p[:, fixed])
+                self.const = float(np.sum(entry_losses(loss, p[:, fixed], out, Y[:, fixed])))
+                p, q, Y = p[:, varying], q[:, varying], Y[:, varying]
+            self.columns = (p.T.copy(), q.T.copy(), Y.T.copy(), q.any(axis=0))
+
+    # ----------------------------------------------------------------- preparation per loss
+    def _prepare_quadratic(self, r: Array, q: Array, varying: Array, target: int) -> None:
+        """Σₖ (rₖ + qₖ·t)², centred on its minimum t* so that no large terms cancel."""
+        if not self.hidden:  # one t for all samples: a quadratic in the shift, in closed form
+            self.const = float(np.sum(r[:, ~varying] ** 2))
+            r, src = r[:, target], q[:, target]
+            c = float(src @ src)
+            star = -float(r @ src) / c if c > 0 else 0.0
+            e = r + star * src
+            self.closed = (star, float(e @ e), float(e @ src), c)
+            return
+        w = q[0]
+        c = float(w @ w)  # per sample: m + c·(t − t*)² + 2(t − t*)·b, b ≈ 0 (rounding)
+        star = -(r @ w) / c if c > 0 else np.zeros(self.n)
+        e = r + np.outer(star, w)
+        self.const = float(np.sum(e * e))
+        self.quadratic = (star, c, 2.0 * (e @ w))
+
+    def _prepare_softmax(self, p: Array, q: Array, classes: Array, weight: Array,
+                         target: int) -> None:
+        """Cross-entropy with one class c per sample: log Σⱼ exp(zⱼ − z_c) = log1p(Σ_{j≠c} …)."""
+        n, k = p.shape
+        rows = np.arange(n)
+        if not self.hidden:
+            # Only z_t moves: fold the fixed columns into lse = log Σ_{j≠t} exp(zⱼ). Samples of
+            # class t lose softplus(lse − z_t); others lose (lse − z_c) + softplus(z_t − lse).
+            lse = logsumexp(np.delete(p, target, axis=1))[:, 0]
+            sign = np.where(classes == target, -1.0, 1.0)
+            self.const = float(np.sum(np.where(sign > 0, weight * (lse - p[rows, classes]), 0.0)))
+            self.groups.append(((sign * (p[:, target] - lse))[None], (sign * q[:, target])[None],
+                                weight))
+            return
+        others = np.array([[j for j in range(k) if j != c] for c in range(k)])[classes]
+        e = np.take_along_axis(p, others, axis=1) - p[rows, classes][:, None]
+        g = np.take_along_axis(q, others, axis=1) - q[rows, classes][:, None]
+        self.groups.append((e.T.copy(), g.T.copy(), weight))
+
+    def _prepare_bce_column(self, z: Array, q: Array, y: Array) -> None:
+        """(1 − y)·softplus(z) + y·softplus(−z): one softplus for 0/1 targets, two otherwise."""
+        if np.all((y == 0) | (y == 1)):
+            sign = 1.0 - 2.0 * y
+            self.groups.append(((sign * z)[None], (sign * q)[None], np.ones(self.n)))
+            return
+        for sign, weight in ((1.0, 1.0 - y), (-1.0, y)):
+            self.groups.append(((sign * z)[None], (sign * q)[None], weight))
+
+    # ----------------------------------------------------------------- evaluation
+    def __call__(self, values: ArrayLike) -> Array:
+        values = np.atleast_1d(np.asarray(values, dtype=np.float64))
+        shift = values - self.current
+        if self.closed is not None:
+            star, a, b, c = self.closed
+            d = shift - star
+            return (self.const + a + 2.0 * d * b + d * d * c) * self.scale
+        result = np.empty(values.size)
+        n = self.n
+        chunk = max(1, _CHUNK_ELEMENTS // n)
+        rows = min(chunk, values.size)
+        buffers = [np.empty((rows, n)) for _ in range(3 if self.hidden else 2)]
+        with np.errstate(all="ignore"):
+            for start in range(0, values.size, chunk):
+                s = shift[start:start + chunk]
+                views = [b[:s.size] for b in buffers]
+                t = self._unit(s, views.pop()) if self.hidden else s[:, None]
+                result[start:start + s.size] = self._sums(t, *views)
+        return (result + self.const) * self.scale
+
+    def _unit(self, shift: Array, out: Array) -> Array:
+        """The hidden unit's activation for every (value, sample), written into ``out``."""
+        act = self.activation
+        np.multiply(shift[:, None], self.src, out=out)
+        out += self.z_unit
+        if act in ("sigmoid", "tanh"):
+            return np.tanh(out, out=out)
+        if act == "relu":  # = np.maximum(z, 0); clip is 2× faster
+            return np.clip(out, 0.0, np.inf, out=out)
+        if act == "leaky_relu":  # equals np.where(z > 0, z, 0.01·z), without its slow select
+            return np.maximum(out, LEAKY_SLOPE * out, out=out)
+        if act == "linear":
+            return out
+        out[...] = self.hidden_f(out)
+        return out
+
+    def _sums(self, t: Array, x: Array, acc: Array) -> Array:
+        """Unscaled loss sums (without ``const``) for a chunk of values."""
+        if self.quadratic is not None:
+            star, c, b2 = self.quadratic
+            d = np.subtract(t, star, out=t)
+            return c * np.einsum("ij,ij->i", d, d) + d @ b2
+        if self.columns is not None:
+            return self._column_sums(t)
+        total = 0.0
+        for e, g, weight in self.groups:
+            np.multiply(t, g[0], out=x)
+            x += e[0]
+            # Below −700 a term is < 1e-304 and exp would be 10× slower; overflow is caught below.
+            np.exp(np.clip(x, _EXP_FLOOR, np.inf, out=x), out=x)
+            for j in range(1, e.shape[0]):
+                np.multiply(t, g[j], out=acc)
+                acc += e[j]
+                x += np.exp(np.clip(acc, _EXP_FLOOR, np.inf, out=acc), out=acc)
+            sums = np.log1p(x, out=x) @ weight
+            bad = ~np.isfinite(sums)
+            if bad.any():  # exp overflowed (|z| > 709): redo those values the stable way
+                z = t[bad][:, :, None] * g.T + e.T
+                z = np.concatenate([np.zeros(z.shape[:2] + (1,)), z], axis=2)
+                sums[bad] = logsumexp(z)[:, :, 0] @ weight
+            total = total + sums
+        return total
+
+    def _column_sums(self, t: Array) -> Array:
+        """Any other loss: the changed output columns, then the loss as the network computes it."""
+        p, q, y, varying = self.columns
+        z = [p[c] + q[c] * t if varying[c] else p[c][None, :] for c in range(p.shape[0])]
+        if self.output == "softmax":
+            peak = np.maximum.reduce(np.broadcast_arrays(*z))
+            exps = [np.exp(zc - peak) for zc in z]
+            norm = sum(exps)
+            if self.loss == "cce":
+                lse = peak + np.log(norm)
+                return sum(np.sum(yc * (lse - zc), axis=1) for zc, yc in zip(z, y))
+            outs = [ec / norm for ec in exps]
+        else:
+            f = {"linear": lambda v: v, "sigmoid": lambda v: 1.0 / (1.0 + np.exp(-v)),
+                 "tanh": np.tanh}[self.output]
+            outs = [f(zc) for zc in z]
+        total = 0.0
+        for out, yc in zip(outs, y):
+            d = out - yc
+            total = total + (np.einsum("ij,ij->i", d, d) if self.loss == "mse"
+                             else np.sum(np.abs(d), axis=1))
+        return total
+
+
 def landscape(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
               values: ArrayLike) -> Array:
     """Loss with parameter ``name`` set to each of ``values``, all other parameters fixed.
@@ -43,101 +268,31 @@ def landscape(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
     Equal (to rounding) to setting ``net[name] = v`` and calling ``net.loss(X, Y, loss)`` for
     every v, but vectorised. The network is left unchanged.
     """
+    return _Slice(net, X, Y, loss, name)(values)
+
+
+def sample_indices(total_rows: int, max_rows: int | None) -> NDArray[np.intp] | None:
+    """The rows the figure is computed on: ``max_rows`` evenly spaced ones, or None for all.
+
+    Deterministic (the same rows for the same data size), so the curve does not flicker from one
+    snapshot to the next; evenly spaced rather than the first ones, as data may be sorted.
+    """
+    if max_rows is None or total_rows <= max_rows:
+        return None
+    if max_rows < 1:
+        raise ValueError(f"max_rows must be at least 1 or None, got {max_rows}")
+    return (np.arange(max_rows) * total_rows) // max_rows
+
+
+def _sampled(net: Network, X: ArrayLike, Y: ArrayLike,
+             max_rows: int | None) -> tuple[Array, Array, int | None, int]:
+    """(X, Y) checked and sampled, the number of rows sampled (None: all) and of all rows."""
     X = net._check_inputs(X)
     Y = net._check_targets(X, Y)
-    check_pairing(loss, net.output_activation)
-    values = np.atleast_1d(np.asarray(values, dtype=np.float64))
-    layer, source, target = _locate(net, name)
-    zs, acts = net.forward(X)
-    shift = values - net[name]
-    # What the parameter multiplies: the source unit's activation, or 1 for a bias.
-    src = np.ones(X.shape[0]) if source is None else acts[layer][:, source]
-    last = len(net.weights) - 1
-    out_f = net._output_f
-    result = np.empty(values.size)
-    n, n_out = Y.shape
-    chunk = max(1, _CHUNK_ELEMENTS // n)
-
-    if layer == last and loss in ENTRYWISE_LOSSES and net.output_activation != "softmax":
-        # Only output column `target` changes; the other columns add a constant.
-        others = np.delete(np.arange(n_out), target)
-        z_out = zs[-1]
-        base = (np.sum(entry_losses(loss, z_out[:, others], acts[-1][:, others], Y[:, others]))
-                if others.size else 0.0)
-        y = Y[:, target]
-        for start in range(0, values.size, chunk):
-            s = shift[start:start + chunk, None]
-            z = z_out[:, target] + s * src
-            out = None if loss == "bce" else out_f(z)
-            result[start:start + s.shape[0]] = _row_sums(loss, z, out, y)
-        return (result + base) / (n * n_out)
-
-    if layer == last and loss == "cce":
-        # Softmax couples the outputs, but only through log Σ e^z: fold the fixed columns into one.
-        z_out = zs[-1]
-        others = np.delete(np.arange(n_out), target)
-        lse_others = logsumexp(z_out[:, others])[:, 0] if others.size else np.full(n, -np.inf)
-        fixed_part = np.sum(Y[:, others] * z_out[:, others], axis=1)
-        y_sum, y_t = Y.sum(axis=1), Y[:, target]
-        for start in range(0, values.size, chunk):
-            s = shift[start:start + chunk, None]
-            z = z_out[:, target] + s * src
-            lse = np.logaddexp(lse_others, z)
-            result[start:start + s.shape[0]] = np.mean(lse * y_sum - fixed_part - y_t * z, axis=1)
-        return result
-
-    # A hidden parameter changes one hidden unit, whose change reaches every output (and with
-    # softmax, one output moves them all). Work output column by output column: arrays of shape
-    # (values, samples) keep NumPy's inner loop long, where (values, samples, outputs) would
-    # loop over just a few outputs at a time.
-    hidden = layer < last
-    z_cols = [np.ascontiguousarray(zs[-1][:, k]) for k in range(n_out)]
-    y_cols = [np.ascontiguousarray(Y[:, k]) for k in range(n_out)]
-    if hidden:
-        z_unit = np.ascontiguousarray(zs[layer][:, target])
-        a_unit = np.ascontiguousarray(acts[layer + 1][:, target])
-        w_out = net.weights[layer + 1][target].copy()
-    for start in range(0, values.size, chunk):
-        s = shift[start:start + chunk, None]
-        moved = s * src
-        if hidden:
-            moved += z_unit
-            a_change = net._hidden_f(moved)
-            a_change -= a_unit
-            columns = [a_change * w_out[k] + z_cols[k] for k in range(n_out)]
-        else:
-            columns = [moved + z_cols[k] if k == target else z_cols[k][None, :]
-                       for k in range(n_out)]
-        result[start:start + s.shape[0]] = _loss_by_columns(loss, net.output_activation,
-                                                            out_f, columns, y_cols)
-    return result
-
-
-def _row_sums(loss: str, z: Array, out: Array | None, y: Array) -> Array:
-    """Per-row sums of an entrywise loss (mse with one fused multiply-add pass)."""
-    if loss == "mse":
-        d = out - y
-        return np.einsum("ij,ij->i", d, d)
-    return np.sum(entry_losses(loss, z, out, y), axis=1)
-
-
-def _loss_by_columns(loss: str, output_activation: str, out_f, columns: list[Array],
-                     y_cols: list[Array]) -> Array:
-    """The loss for a stack of forward passes given as one (passes, samples) array per output."""
-    n, n_out = y_cols[0].size, len(y_cols)
-    if output_activation != "softmax":
-        # Binary cross-entropy works on the logits alone: skip the sigmoid it would discard.
-        total = sum(_row_sums(loss, z, None if loss == "bce" else out_f(z), y)
-                    for z, y in zip(columns, y_cols))
-        return total / (n * n_out)
-    peak = np.maximum.reduce(np.broadcast_arrays(*columns))
-    exps = [np.exp(z - peak) for z in columns]
-    norm = sum(exps)
-    if loss == "cce":
-        lse = peak + np.log(norm)
-        return sum(np.sum(y * (lse - z), axis=1) for z, y in zip(columns, y_cols)) / n
-    total = sum(_row_sums(loss, z, e / norm, y) for z, e, y in zip(columns, exps, y_cols))
-    return total / (n * n_out)
+    rows = sample_indices(X.shape[0], max_rows)
+    if rows is None:
+        return X, Y, None, X.shape[0]
+    return X[rows], Y[rows], rows.size, X.shape[0]
 
 
 @dataclass(frozen=True)
@@ -147,7 +302,16 @@ class GradientStepFigure:
     ``slope`` is ∂L/∂param at the current value (the gradient entry), ``step`` is −η·slope and
     ``new_value`` = current + step with the loss ``new_loss`` there. ``minimum_value`` is the lowest
     point along the slice within ``values``' range, refined beyond the grid;
-    ``minimum_at_edge`` says the curve still falls at the edge (the true minimum lies outside).
+    ``minimum_at_edge`` says the curve still falls at the edge of the range.
+
+    ``minimum_is_global`` is False when a search well beyond the view (out to ±max(50, 10 × view
+    width) around the current value, coarse grid then refined) found a loss lower than
+    ``minimum_loss`` by more than a relative 1e-9; ``lower_side`` then says on which side the
+    lowest such point lies (−1 left, +1 right; 0 when the minimum is global) and
+    ``lower_point`` gives it as ``(value, loss)``.
+
+    ``sample_rows`` is the number of training rows everything was computed on when the data had
+    more than ``max_rows`` (None: all ``total_rows`` rows).
     """
 
     name: str
@@ -163,6 +327,32 @@ class GradientStepFigure:
     minimum_value: float
     minimum_loss: float
     minimum_at_edge: bool
+    minimum_is_global: bool = True
+    lower_side: int = 0
+    lower_point: tuple[float, float] | None = None
+    sample_rows: int | None = None
+    total_rows: int = 0
+
+
+def _refine(evaluate, values: Array, losses: Array, rounds: int = 3,
+            bounds: tuple[float, float] = (-np.inf, np.inf)) -> tuple[float, float, int]:
+    """Grid minimum refined by repeated finer grids around it: ``(value, loss, grid index)``."""
+    finite = np.where(np.isfinite(losses), losses, np.inf)
+    i = int(np.argmin(finite))
+    best_v, best_l = float(values[i]), float(finite[i])
+    lo, hi = values[max(i - 1, 0)], values[min(i + 1, values.size - 1)]
+    for _ in range(rounds):
+        lo, hi = max(lo, bounds[0]), min(hi, bounds[1])
+        if not hi > lo:
+            break
+        grid = np.linspace(lo, hi, 33)
+        fine = evaluate(grid)
+        fine = np.where(np.isfinite(fine), fine, np.inf)
+        j = int(np.argmin(fine))
+        if fine[j] <= best_l:
+            best_v, best_l = float(grid[j]), float(fine[j])
+        lo, hi = grid[max(j - 1, 0)], grid[min(j + 1, grid.size - 1)]
+    return best_v, best_l, i
 
 
 def find_minimum(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
@@ -171,40 +361,44 @@ def find_minimum(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
 
     Returns ``(value, loss, at_edge)``.
     """
-    finite = np.where(np.isfinite(losses), losses, np.inf)
-    i = int(np.argmin(finite))
-    at_edge = i in (0, values.size - 1)
-    best_v, best_l = float(values[i]), float(finite[i])
-    lo, hi = values[max(i - 1, 0)], values[min(i + 1, values.size - 1)]
-    for _ in range(rounds):
-        if hi <= lo:
-            break
-        grid = np.linspace(lo, hi, 33)
-        fine = landscape(net, X, Y, loss, name, grid)
-        fine = np.where(np.isfinite(fine), fine, np.inf)
-        j = int(np.argmin(fine))
-        if fine[j] <= best_l:
-            best_v, best_l = float(grid[j]), float(fine[j])
-        lo, hi = grid[max(j - 1, 0)], grid[min(j + 1, grid.size - 1)]
-    return best_v, best_l, at_edge
+    value, best, i = _refine(_Slice(net, X, Y, loss, name), np.asarray(values), losses, rounds)
+    return value, best, i in (0, len(values) - 1)
 
 
-def auto_range(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
-               learning_rate: float, limit: float = 8.0) -> tuple[float, float]:
-    """A range that shows the current value, the step's landing point and the minimum.
+def _lower_outside(evaluate, values: Array, current: float,
+                   minimum_loss: float) -> tuple[int, tuple[float, float] | None]:
+    """(side, point) of the lowest loss found outside the view, if lower than ``minimum_loss``.
 
-    Starts around the current value and widens towards lower loss until the slice has an
-    interior minimum (or reaches ±``limit``, as on a sigmoid plateau that falls forever).
+    A coarse grid out to ±max(50, 10 × width) around ``current``, plus a few points just beyond
+    each edge (where a curve that still falls at the edge goes lower first), then refined.
     """
-    current = net[name]
-    slope = float(net.gradient(X, Y, loss)[net.index(name)])
+    lo, hi = float(values[0]), float(values[-1])
+    width = hi - lo
+    reach = max(SEARCH_REACH, SEARCH_WIDTHS * width)
+    grid = np.concatenate([np.linspace(lo - width, lo, SEARCH_EDGE_POINTS + 1)[:-1],
+                           np.linspace(min(current - reach, lo), max(current + reach, hi),
+                                       SEARCH_POINTS),
+                           np.linspace(hi, hi + width, SEARCH_EDGE_POINTS + 1)[1:]])
+    grid = np.unique(grid[(grid < lo) | (grid > hi)])
+    if grid.size == 0 or not np.isfinite(minimum_loss):
+        return 0, None
+    losses = evaluate(grid)
+    bounds = (-np.inf, lo) if grid[np.nanargmin(losses)] < lo else (hi, np.inf)
+    value, best, _ = _refine(evaluate, grid, losses, rounds=2, bounds=bounds)
+    if not best < minimum_loss - LOWER_TOLERANCE * abs(minimum_loss):
+        return 0, None
+    return (-1 if value < lo else 1), (value, best)
+
+
+def _auto_range(evaluate, current: float, slope: float, learning_rate: float,
+                limit: float) -> tuple[float, float]:
     new_value = current - learning_rate * slope
     half = max(1.0, 0.5 * abs(current), 1.5 * abs(new_value - current))
     half = min(half, limit)
     lo, hi = current - half, current + half
     for _ in range(8):
         grid = np.linspace(lo, hi, 81)
-        losses = landscape(net, X, Y, loss, name, grid)
+        losses = evaluate(grid)
         i = int(np.argmin(np.where(np.isfinite(losses), losses, np.inf)))
         if 0 < i < grid.size - 1:
             break
@@ -215,34 +409,60 @@ def auto_range(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
             hi = min(hi + width, current + limit)
         else:
             break
-    minimum = grid[i]
-    points = [current, new_value, minimum]
+    points = [current, new_value, grid[i]]
     lo2, hi2 = min(points), max(points)
     margin = max(0.25 * (hi2 - lo2), 0.5)
     return (max(lo2 - margin, current - limit - 1), min(hi2 + margin, current + limit + 1))
+
+
+def auto_range(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
+               learning_rate: float, limit: float = 8.0,
+               max_rows: int | None = DEFAULT_MAX_ROWS) -> tuple[float, float]:
+    """A range that shows the current value, the step's landing point and the minimum.
+
+    Starts around the current value and widens towards lower loss until the slice has an
+    interior minimum (or reaches ±``limit``, as on a sigmoid plateau that falls forever).
+    Computed on the same rows as :func:`landscape_figure` with the same ``max_rows``.
+    """
+    X, Y, _, _ = _sampled(net, X, Y, max_rows)
+    slope = float(net.gradient(X, Y, loss)[net.index(name)])
+    return _auto_range(_Slice(net, X, Y, loss, name), net[name], slope, learning_rate, limit)
 
 
 def landscape_figure(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
                      learning_rate: float, value_range: tuple[float, float] | None = None,
                      n_points: int = 401,
                      loss_and_gradient: tuple[float, Array] | None = None,
-                     ) -> GradientStepFigure:
+                     max_rows: int | None = DEFAULT_MAX_ROWS) -> GradientStepFigure:
     """The lecture's gradient-descent figure for parameter ``name`` of ``net`` on ``(X, Y)``.
 
-    ``loss_and_gradient`` may pass in ``net.loss_and_gradient(X, Y, loss)`` if the caller has it
-    already (it is then not computed twice).
+    Parameters
+    ----------
+    value_range : the weights shown, or None for :func:`auto_range`.
+    loss_and_gradient : ``net.loss_and_gradient(X, Y, loss)`` if the caller has it already (it
+        is then not computed twice). Ignored when the data are sampled (see ``max_rows``): the
+        current loss and the slope then come from the sample itself, so that the current point
+        lies on the drawn curve and the tangent touches it.
+    max_rows : with more rows than this, everything (range, curve, current point, slope, step,
+        minimum) is computed on ``max_rows`` evenly spaced rows (:func:`sample_indices`), which
+        bounds the cost whatever the data size. None uses every row.
     """
-    X = net._check_inputs(X)
-    Y = net._check_targets(X, Y)
-    lo, hi = value_range or auto_range(net, X, Y, loss, name, learning_rate)
-    values = np.linspace(lo, hi, n_points)
-    losses = landscape(net, X, Y, loss, name, values)
+    X, Y, sample_rows, total_rows = _sampled(net, X, Y, max_rows)
+    if sample_rows is not None:
+        loss_and_gradient = None
+    evaluate = _Slice(net, X, Y, loss, name)
     current = net[name]
     current_loss, grad = loss_and_gradient or net.loss_and_gradient(X, Y, loss)
     slope = float(grad[net.index(name)])
+    lo, hi = value_range or _auto_range(evaluate, current, slope, learning_rate, 8.0)
+    values = np.linspace(lo, hi, n_points)
+    losses = evaluate(values)
     step = -learning_rate * slope
     new_value = current + step
-    new_loss = float(landscape(net, X, Y, loss, name, [new_value])[0])
-    min_v, min_l, at_edge = find_minimum(net, X, Y, loss, name, values, losses)
-    return GradientStepFigure(name, values, losses, current, current_loss, slope, learning_rate,
-                              step, new_value, new_loss, min_v, min_l, at_edge)
+    new_loss = float(evaluate([new_value])[0])
+    min_v, min_l, i = _refine(evaluate, values, losses)
+    side, lower = _lower_outside(evaluate, values, current, min_l)
+    return GradientStepFigure(name, values, losses, current, float(current_loss), slope,
+                              learning_rate, step, new_value, new_loss, min_v, min_l,
+                              i in (0, values.size - 1), side == 0, side, lower, sample_rows,
+                              total_rows)
