@@ -6,14 +6,21 @@
    sigmoid hidden, linear output, MSE, 1000 samples split 70/15/15, full batch; an epoch = one
    update on train + the loss on dev and test). Target: >= 0.8x.
 2. The same against PyTorch on the CPU with one thread, when torch is installed. Target: >= 2x.
-3. The 1-D landscape (401 values, 1000 samples) against setting the value and calling
-   ``net.loss`` 401 times. Target: >= 4x.
+3. The 1-D landscape (401 values, 1000 training rows) against setting the value and calling
+   ``net.loss`` 401 times, per setup (the app's default vowels/softmax/cce, regression with
+   mse on a linear output, bce on a sigmoid output) and per parameter kind (hidden weight and
+   bias, output weight and bias): medians of interleaved rounds. Target: >= 6x.
+4. One whole landscape figure on 200,000 rows, which computes on a sample of
+   ``DEFAULT_MAX_ROWS`` rows. Target: <= 60 ms.
+
+OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE are left as the environment sets them, and printed.
 
 Not part of the test suite: timings belong here, printed as ratios, never asserted in tests.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -23,7 +30,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nnsim.core import Dataset, Network, Trainer, landscape, split  # noqa: E402
+from nnsim.core import (Dataset, Network, Trainer, landscape,  # noqa: E402
+                        landscape_figure, split)
+from nnsim.core.landscape import DEFAULT_MAX_ROWS  # noqa: E402
 
 EPOCHS = 2000
 REPEATS = 5
@@ -108,33 +117,86 @@ def pytorch(splits) -> float | None:
     return best_rate(run)
 
 
-def landscape_speedup() -> tuple[float, dict[str, float]]:
-    rng = np.random.default_rng(1)
-    X = rng.normal(size=(1000, 3))
-    Y = rng.normal(size=(1000, 2))
-    net = Network((3, 3, 2), "sigmoid", "linear", seed=0)
-    ratios = {}
-    for name in net.names:
-        values = np.linspace(net[name] - 3, net[name] + 3, 401)
-        fast = []
-        for _ in range(REPEATS):
+# (label, settings of the setup, loss) — the app's default first, then the other pairings.
+LANDSCAPE_SETUPS = (
+    ("vowels, sigmoid/softmax, cce (default)", dict(n_samples=1428), "cce"),
+    ("regression, sigmoid/linear, mse", dict(dataset="regression", n_samples=1428,
+                                               output_activation="linear", loss="mse"), "mse"),
+    ("vowels, tanh/sigmoid, bce", dict(n_samples=1428, hidden_activation="tanh",
+                                       output_activation="sigmoid", loss="bce"), "bce"),
+)
+LANDSCAPE_KINDS = (("hidden weight", "w12"), ("hidden bias", "b1"), ("output weight", "v31"),
+                   ("output bias", "b4"))
+LANDSCAPE_ROUNDS = 7
+
+
+def landscape_speedup() -> dict[tuple[str, str], float]:
+    """Median over interleaved rounds of (brute-force time / landscape time), per setup and kind.
+
+    401 values, 1000 training rows. Each round times every case once, landscape and brute force
+    back to back, so a busy moment of the machine slows both sides of a ratio alike.
+    """
+    from nnsim.core.session import Session, Settings
+
+    cases = []
+    for label, settings, loss in LANDSCAPE_SETUPS:
+        session = Session(Settings(**settings))
+        train = session.splits.train
+        assert train.X.shape[0] == 1000, train.X.shape
+        for kind, name in LANDSCAPE_KINDS:
+            net = session.net
+            cases.append(((label, kind), net, train.X, train.Y, loss, name,
+                          np.linspace(net[name] - 3, net[name] + 3, 401)))
+    ratios: dict[tuple[str, str], list[float]] = {key: [] for key, *_ in cases}
+    for _ in range(LANDSCAPE_ROUNDS):
+        for key, net, X, Y, loss, name, values in cases:
             start = time.perf_counter()
-            landscape(net, X, Y, "mse", name, values)
-            fast.append(time.perf_counter() - start)
-        before = net.get_vector()
-        brute = []
-        for _ in range(REPEATS):
+            landscape(net, X, Y, loss, name, values)
+            fast = time.perf_counter() - start
+            before = net.get_vector()
             start = time.perf_counter()
             for v in values:
                 net[name] = v
-                net.loss(X, Y, "mse")
-            brute.append(time.perf_counter() - start)
-        net.set_vector(before)
-        ratios[name] = min(brute) / min(fast)
-    return statistics.median(ratios.values()), ratios
+                net.loss(X, Y, loss)
+            brute = time.perf_counter() - start
+            net.set_vector(before)
+            ratios[key].append(brute / fast)
+    return {key: statistics.median(r) for key, r in ratios.items()}
+
+
+def large_figure_ms(rows: int = 200_000) -> dict[str, float]:
+    """Median milliseconds of one whole ``landscape_figure`` (automatic range) on ``rows`` rows,
+    per setup and parameter kind, with the default ``max_rows`` sample; interleaved rounds.
+
+    The relu/tanh setup takes the general path (no closed form): the slowest case."""
+    from nnsim.core.datasets import make_regression, make_vowels
+
+    data = {}
+    for task, d in (("regression", make_regression(rows, seed=1)),
+                    ("vowels", make_vowels(rows, seed=1))):
+        data[task] = ((d.X - d.X.mean(axis=0)) / d.X.std(axis=0), d.Y)  # as the app's splits
+    setups = (("cce", "vowels", Network((3, 3, 2), "sigmoid", "softmax", seed=0)),
+              ("mse", "regression", Network((3, 3, 2), "sigmoid", "linear", seed=0)),
+              ("mse", "regression", Network((3, 3, 2), "relu", "tanh", seed=67)))
+    times: dict[str, list[float]] = {}
+    for _ in range(5):
+        for loss, task, net in setups:
+            X, Y = data[task]
+            for kind, name in LANDSCAPE_KINDS:
+                start = time.perf_counter()
+                landscape_figure(net, X, Y, loss, name, 0.5)
+                key = f"{net.hidden_activation}/{net.output_activation} {loss} {kind}"
+                times.setdefault(key, []).append(time.perf_counter() - start)
+    return {key: 1e3 * statistics.median(t) for key, t in times.items()}
 
 
 def main() -> None:
+    if sys.argv[1:] != ["landscape"]:  # `engine.py landscape` runs parts 3 and 4 only
+        trainer_comparison()
+    landscape_comparison()
+
+
+def trainer_comparison() -> None:
     splits = make_splits()
     ours = nnsim_trainer(splits)
     minimal = minimal_numpy(splits)
@@ -147,10 +209,26 @@ def main() -> None:
     else:
         print(f"PyTorch CPU 1 thread {torch_rate:10.0f} epochs/s   ratio {ours / torch_rate:.2f}x "
               f"(target >= 2x)")
-    median, ratios = landscape_speedup()
-    worst = min(ratios, key=ratios.get)
-    print(f"landscape 401 x 1000 vs brute force: median {median:.1f}x, worst {worst} "
-          f"{ratios[worst]:.1f}x (target >= 4x)")
+
+
+def landscape_comparison() -> None:
+    print("OPENBLAS_CORETYPE=" + os.environ.get("OPENBLAS_CORETYPE", "(unset)") +
+          ", OPENBLAS_L2_SIZE=" + os.environ.get("OPENBLAS_L2_SIZE", "(unset)"))
+    ratios = landscape_speedup()
+    print(f"landscape 401 values x 1000 rows vs brute force, median of {LANDSCAPE_ROUNDS} "
+          f"interleaved rounds (target >= 6x):")
+    for label, *_ in LANDSCAPE_SETUPS:
+        print(f"  {label:40s}" + "".join(f"  {kind} {ratios[label, kind]:5.1f}x"
+                                           for kind, _ in LANDSCAPE_KINDS))
+    for kind, _ in LANDSCAPE_KINDS:
+        per_kind = [ratios[label, kind] for label, *_ in LANDSCAPE_SETUPS]
+        print(f"  {kind:14s} median {statistics.median(per_kind):5.1f}x, "
+              f"worst {min(per_kind):5.1f}x")
+    figure_ms = large_figure_ms()
+    worst = max(figure_ms, key=figure_ms.get)
+    print(f"landscape_figure on 200,000 rows (sample of {DEFAULT_MAX_ROWS}): median "
+          f"{statistics.median(figure_ms.values()):.0f} ms, worst {worst} "
+          f"{figure_ms[worst]:.0f} ms (target <= 60 ms)")
 
 
 if __name__ == "__main__":
