@@ -3,7 +3,8 @@
 The x axis is the chosen weight, the y axis the training loss with every other weight fixed. On
 the curve: the initial weight + loss, the current weight + loss with the gradient (slope) as a
 tangent, the step −η·slope as an arrow to the new weight + loss, and the theoretical minimum,
-with the lecture's own words in the legend.
+with the lecture's own words in the legend ("theoretical" only if nothing lower lies beyond the
+view; else a note says which way the loss goes lower), and on large data the rows it used.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton,
@@ -24,17 +25,18 @@ import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.landscape_geometry import landscape_y_range, step_end
+from nnsim.ui.landscape_geometry import (arrow_on_screen, corner, landscape_y_range,
+                                         legend_layout, offview_note, range_moved, shade_levels,
+                                         step_end, tangent_segment)
 from nnsim.ui.plot_style import (LEGEND_FONT_PT, TEXT_COLOR, apply_plot_style, finite_or_nan,
                                  set_axis_label, signed)
-
-Array = NDArray[np.float64]
 
 CURVE_COLOR = "#2c3e66"
 INITIAL_COLOR = "#f08c00"
 CURRENT_COLOR = "#d62728"
 NEW_COLOR = "#1a9a3a"
 MINIMUM_COLOR = "#7b3fb0"
+NOTE_COLOR = "#555555"
 TRAIL_RGB = (214, 39, 40)
 
 # Legend layouts from most to least readable, the first that fits the width is used.
@@ -42,21 +44,40 @@ LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT 
                   (LEGEND_FONT_PT - 2, 1), (LEGEND_FONT_PT - 4, 1))
 LEGEND_MAX_HEIGHT = 0.38  # share of the plot's height the legend may take: the curve needs room
 LEGEND_ENTRIES = 6
-RANGE_TOLERANCE = 0.02  # share of the shown span a range may drift before the view follows
 ARROW_HEAD_PX = 18
-ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
 TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
-TANGENT_X_FRACTION = 0.12  # half-length of the tangent, as a share of the x range …
-TANGENT_Y_FRACTION = 0.22  # … shortened so it never rises more than this share of the y range
 
 
 _TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]
 
 
-def _font(points: int) -> QFont:
+def _font(points: int, bold: bool = False) -> QFont:
     font = QFont()
     font.setPointSize(points)
+    font.setBold(bold)
     return font
+
+
+def _note(item: pg.PlotItem, color: str, bold: bool, name: str) -> pg.TextItem:
+    """A text in the view on a half-transparent background, hidden until there is something
+    to say (it says where things lie, so it is not part of the axes' range)."""
+    note = pg.TextItem("", color=color, anchor=(0.5, 0.0), fill=pg.mkBrush(255, 255, 255, 200))
+    note.setFont(_font(LEGEND_FONT_PT - 1, bold))
+    note.setZValue(22)
+    note.setObjectName(name)
+    note.hide()
+    item.addItem(note, ignoreBounds=True)
+    return note
+
+
+def _put(note: pg.TextItem, text: str,
+         where: tuple[tuple[float, float], tuple[float, float]] | None) -> None:
+    """Show ``text`` at ``where`` = ``(position, anchor)``, or hide the note if None."""
+    if where is not None:
+        note.setText(text)
+        note.setAnchor(where[1])
+        note.setPos(*where[0])
+    note.setVisible(where is not None)
 
 
 @lru_cache(maxsize=None)  # at most TRAIL_SHOWN lists: the trail's length is all that varies
@@ -66,8 +87,7 @@ def _trail_brushes(n: int) -> list[QBrush]:
     Eight shades, not one per dot: pyqtgraph renders every distinct brush into its symbol atlas,
     and 300 shades made each update re-render hundreds of symbols.
     """
-    levels = np.linspace(0, len(_TRAIL_LEVELS) - 1, n).round().astype(int) if n > 1 else [-1]
-    return [_TRAIL_LEVELS[i] for i in levels]
+    return [_TRAIL_LEVELS[i] for i in shade_levels(n, len(_TRAIL_LEVELS))]
 
 
 class LandscapePanel(QWidget):
@@ -89,9 +109,8 @@ class LandscapePanel(QWidget):
         self._figure: GradientStepFigure | None = None
         self._labelled: tuple[str, str] | None = None  # (parameter, loss) the axes are titled for
 
-        self.param_combo = QComboBox(self)
-        self.param_combo.setObjectName("landscapeParamCombo")
-        self.param_combo.setToolTip(self.tr("The weight whose loss curve is shown"))
+        self.param_combo = QComboBox(self, objectName="landscapeParamCombo",
+                                     toolTip=self.tr("The weight whose loss curve is shown"))
         self.param_combo.currentIndexChanged.connect(self._on_param_combo_index_changed)
 
         self.plot = pg.PlotWidget(self, background="w")
@@ -101,30 +120,21 @@ class LandscapePanel(QWidget):
 
         self.min_spin = self._make_spin("landscapeMinSpin", self.tr("Lowest weight shown"))
         self.max_spin = self._make_spin("landscapeMaxSpin", self.tr("Highest weight shown"))
-        self.auto_button = QToolButton(self)
-        self.auto_button.setObjectName("landscapeAutoRange")
-        self.auto_button.setText(self.tr("Auto"))
-        self.auto_button.setCheckable(True)
-        self.auto_button.setChecked(True)
-        self.auto_button.setToolTip(self.tr("Choose the range around the current weight, the "
-                                            "step and the minimum automatically"))
+        self.auto_button = QToolButton(
+            self, objectName="landscapeAutoRange", text=self.tr("Auto"), checkable=True,
+            checked=True, toolTip=self.tr("Choose the range around the current weight, the "
+                                          "step and the minimum automatically"))
         self.auto_button.toggled.connect(self._on_auto_button_toggled)
-        self.range_error = QLabel(self.tr("The range must go from low to high."), self)
-        self.range_error.setObjectName("landscapeRangeError")
-        self.range_error.setStyleSheet("color: #c0102a;")
+        self.range_error = QLabel(self.tr("The range must go from low to high."), self,
+                                  objectName="landscapeRangeError", styleSheet="color: #c0102a;")
         self.range_error.hide()
 
         # One row of controls under the plot: every pixel of height goes to the figure.
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Parameter"), self))
-        bottom.addWidget(self.param_combo)
-        bottom.addSpacing(12)
-        bottom.addWidget(QLabel(self.tr("Range"), self))
-        bottom.addWidget(self.min_spin)
-        bottom.addWidget(QLabel("–", self))
-        bottom.addWidget(self.max_spin)
-        bottom.addWidget(self.auto_button)
-        bottom.addWidget(self.range_error)
+        for widget in (QLabel(self.tr("Parameter"), self), self.param_combo, 12,
+                       QLabel(self.tr("Range"), self), self.min_spin, QLabel("–", self),
+                       self.max_spin, self.auto_button, self.range_error):
+            bottom.addSpacing(widget) if isinstance(widget, int) else bottom.addWidget(widget)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -133,14 +143,10 @@ class LandscapePanel(QWidget):
 
     # ----------------------------------------------------------------- construction
     def _make_spin(self, name: str, tip: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setObjectName(name)
+        # Emits on Enter, focus loss or arrow clicks, not on every keystroke of "-12.5".
+        spin = QDoubleSpinBox(self, objectName=name, decimals=3, singleStep=0.5, toolTip=tip,
+                              keyboardTracking=False)
         spin.setRange(-1e6, 1e6)  # a diverged run leaves weights in the hundreds of thousands
-        spin.setDecimals(3)
-        spin.setSingleStep(0.5)
-        spin.setToolTip(tip)
-        # Emit on Enter, focus loss or arrow clicks, not on every keystroke of "-12.5".
-        spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self._on_spin_value_changed)
         return spin
 
@@ -167,11 +173,14 @@ class LandscapePanel(QWidget):
         self._shown_range: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._short_title = False
 
-        def scatter(color: str, symbol: str = "o", size: int = 17) -> pg.PlotDataItem:
+        def scatter(color: str, symbol: str, size: int, z: int, name: str,
+                    hollow: bool = False) -> pg.PlotDataItem:
             marker = pg.PlotDataItem([], [], pen=None, symbol=symbol, symbolSize=size,
-                                     symbolBrush=pg.mkBrush(color),
-                                     symbolPen=pg.mkPen("#ffffff", width=2))
-            marker.setZValue(20)
+                                     symbolBrush=None if hollow else pg.mkBrush(color),
+                                     symbolPen=pg.mkPen(color if hollow else "#ffffff",
+                                                        width=3 if hollow else 2))
+            marker.setZValue(z)
+            marker.setObjectName(name)
             item.addItem(marker)
             return marker
 
@@ -191,35 +200,22 @@ class LandscapePanel(QWidget):
         item.addItem(self.step_head, ignoreBounds=True)
         # A hollow square on top of everything: at epoch 0 it frames the current point instead
         # of hiding under it.
-        self.initial_marker = pg.PlotDataItem([], [], pen=None, symbol="s", symbolSize=26,
-                                              symbolBrush=None,
-                                              symbolPen=pg.mkPen(INITIAL_COLOR, width=3))
-        self.initial_marker.setZValue(23)
-        item.addItem(self.initial_marker)
+        self.initial_marker = scatter(INITIAL_COLOR, "s", 26, 23, "landscapeInitial", hollow=True)
         # The run started on a different curve (the other weights have moved since): its loss
         # may lie far above this view, so say where it went instead of squeezing the curve.
-        self.initial_offview = pg.TextItem("", color=INITIAL_COLOR, anchor=(0.5, 0.0),
-                                           fill=pg.mkBrush(255, 255, 255, 200))
-        font = _font(LEGEND_FONT_PT - 1)
-        font.setBold(True)
-        self.initial_offview.setFont(font)
-        self.initial_offview.setZValue(22)
-        self.initial_offview.hide()
-        item.addItem(self.initial_offview, ignoreBounds=True)
-        self.minimum_marker = scatter(MINIMUM_COLOR, "t1", 19)
-        # The new point is drawn smaller and on top: after a small step it sits inside the
-        # current point's ring instead of vanishing behind it.
-        self.current_marker = scatter(CURRENT_COLOR, "o", 22)
-        self.new_marker = scatter(NEW_COLOR, "o", 12)
-        self.new_marker.setZValue(21)
-        self.curve.setObjectName("landscapeCurve")
-        self.trail.setObjectName("landscapeTrail")
-        self.tangent.setObjectName("landscapeTangent")
-        self.step_line.setObjectName("landscapeStep")
-        self.initial_marker.setObjectName("landscapeInitial")
-        self.current_marker.setObjectName("landscapeCurrent")
-        self.new_marker.setObjectName("landscapeNew")
-        self.minimum_marker.setObjectName("landscapeMinimum")
+        self.initial_offview = _note(item, INITIAL_COLOR, True, "landscapeInitialOffview")
+        self.lower_note = _note(item, MINIMUM_COLOR, True, "landscapeLowerNote")
+        self.sample_note = _note(item, NOTE_COLOR, False, "landscapeSampleNote")
+        # The new point smaller and on top: after a small step it sits inside the current
+        # point's ring. The minimum is a hollow triangle above both: at convergence it frames
+        # them instead of hiding under them.
+        self.current_marker = scatter(CURRENT_COLOR, "o", 22, 20, "landscapeCurrent")
+        self.new_marker = scatter(NEW_COLOR, "o", 12, 21, "landscapeNew")
+        self.minimum_marker = scatter(MINIMUM_COLOR, "t1", 32, 24, "landscapeMinimum",
+                                      hollow=True)
+        for part, name in ((self.curve, "landscapeCurve"), (self.trail, "landscapeTrail"),
+                           (self.tangent, "landscapeTangent"), (self.step_line, "landscapeStep")):
+            part.setObjectName(name)
         for part in (self.initial_marker, self.current_marker, self.tangent, self.step_line,
                      self.new_marker, self.minimum_marker):
             self.legend.addItem(part, "")
@@ -242,25 +238,18 @@ class LandscapePanel(QWidget):
         not flip back and forth while the slope changes during a run.
         """
         available = self.plot.width() - 20
-        available_height = LEGEND_MAX_HEIGHT * self.plot.height()
         columns_text = ((self.tr("Gradient (slope) = {slope}").format(slope="−0.0888"),
                          self.tr("Initial weight + loss")),
                         (self.tr("step = −η·slope = {step}").format(step="−0.0888"),
                          self.tr("Current weight + loss")))
-        fitting_width = []
-        for points, columns in LEGEND_LAYOUTS:
+
+        def measure(points: int) -> tuple[list[float], float]:
             metrics = QFontMetricsF(_font(points))
-            widths = [max(metrics.horizontalAdvance(t) for t in texts) + 35  # + the sample
-                      for texts in columns_text]
-            if (sum(widths) if columns == 2 else max(widths)) > available:
-                continue
-            fitting_width.append((points, columns))
-            rows = -(-LEGEND_ENTRIES // columns)
-            if rows * metrics.height() * 1.35 <= available_height:
-                break
-        else:
-            # Nothing fits both ways: the widest-fitting readable layout, or the smallest one.
-            points, columns = fitting_width[0] if fitting_width else LEGEND_LAYOUTS[-1]
+            return ([max(metrics.horizontalAdvance(t) for t in texts) + 35  # + the sample
+                     for texts in columns_text], metrics.height())
+
+        points, columns = legend_layout(LEGEND_LAYOUTS, LEGEND_ENTRIES, available,
+                                        LEGEND_MAX_HEIGHT * self.plot.height(), measure)
         if (points, columns) != self._legend_fit:
             self._legend_fit = (points, columns)
             self.legend.setLabelTextSize(f"{points}pt")
@@ -308,12 +297,11 @@ class LandscapePanel(QWidget):
         self._figure = figure
         if figure is None:
             for part in (self.curve, self.tangent, self.step_line, self.initial_marker,
-                         self.current_marker, self.new_marker, self.minimum_marker):
+                         self.current_marker, self.new_marker, self.minimum_marker, self.trail):
                 part.setData([], [])
-            self.trail.setData([], [])
-            self.step_head.hide()
-            self.initial_offview.hide()
-            self.legend.hide()
+            for part in (self.step_head, self.initial_offview, self.lower_note, self.sample_note,
+                         self.legend):
+                part.hide()
             return
         self.legend.show()
         self._label_axes(figure.name, snapshot.loss)
@@ -326,27 +314,21 @@ class LandscapePanel(QWidget):
         y_span = (y_range[1] - y_range[0]) if y_range else 1.0
 
         self.initial_marker.setData([snapshot.start_value], [snapshot.start_loss])
-        self._place_initial_offview(snapshot.start_value, snapshot.start_loss, (x_lo, x_hi),
-                                    y_range)
         self.current_marker.setData([figure.current_value], [figure.current_loss])
         self.new_marker.setData([figure.new_value], [figure.new_loss])
         self.minimum_marker.setData([figure.minimum_value], [figure.minimum_loss])
 
-        # A tangent long enough to read its tilt, short enough to stay near the point.
-        half = TANGENT_X_FRACTION * (x_hi - x_lo)
-        if figure.slope != 0 and math.isfinite(figure.slope):
-            half = min(half, TANGENT_Y_FRACTION * y_span / abs(figure.slope))
-        cx, cy = figure.current_value, figure.current_loss
-        self.tangent.setData([cx - half, cx + half],
-                             [cy - figure.slope * half, cy + figure.slope * half])
+        self.tangent.setData(*tangent_segment(figure, y_span))
         end_x, end_y = step_end(figure)
-        self.step_line.setData([cx, end_x], [cy, end_y])
+        self.step_line.setData([figure.current_value, end_x], [figure.current_loss, end_y])
         self._place_arrow_head()
         self._draw_trail(snapshot.trail_values, snapshot.trail_losses)
+        self._place_notes(figure, (snapshot.start_value, snapshot.start_loss))
 
-        at_edge = figure.minimum_at_edge
-        minimum_text = (self.tr("Lowest point in view") if at_edge
-                        else self.tr("Theoretical minimum"))
+        # "Theoretical minimum" only when nothing lower was found beyond the view.
+        honest = figure.minimum_is_global and not figure.minimum_at_edge
+        minimum_text = (self.tr("Theoretical minimum") if honest
+                        else self.tr("Lowest point in view"))
         labels = {
             self.initial_marker: self.tr("Initial weight + loss"),
             self.current_marker: self.tr("Current weight + loss"),
@@ -366,17 +348,13 @@ class LandscapePanel(QWidget):
     def _set_range(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
         """Move the view only when the range changed visibly: a new range re-lays out both axes,
         the costliest part of a redraw, and a 1 % drift is not worth it 15 times a second."""
-        shown = self._shown_range
-        if shown is not None and all(
-                abs(new - old) <= RANGE_TOLERANCE * (old_hi - old_lo)
-                for (old_lo, old_hi), pair in zip(shown, (x_range, y_range))
-                for old, new in zip((old_lo, old_hi), pair)):
+        if not range_moved(self._shown_range, (x_range, y_range)):
             return
         self._shown_range = (x_range, y_range)
         self.plot.getPlotItem().setRange(xRange=x_range, yRange=y_range, padding=0.02)
 
     def _label_axes(self, name: str, loss: str) -> None:
-        # Setting a label re-lays out the plot: do it when the text changes, not 30 times a second.
+        # Setting a label re-lays out the plot: do it when the text changes, not 15 times a second.
         if (name, loss) == self._labelled:
             return
         self._labelled = (name, loss)
@@ -389,36 +367,29 @@ class LandscapePanel(QWidget):
         set_axis_label(item, "left", self.tr("Loss ({name})").format(
             name=spec.short_name if spec else loss))
 
-    def _place_initial_offview(self, value: float, loss: float, x_range: tuple[float, float],
-                               y_range: tuple[float, float] | None) -> None:
-        if y_range is None or not (math.isfinite(loss) and math.isfinite(value)):
-            self.initial_offview.hide()
-            return
-        (x_lo, x_hi), (y_lo, y_hi) = x_range, y_range
-        arrows = ("←" if value < x_lo else "→" if value > x_hi else "") + (
-            "↑" if loss > y_hi else "↓" if loss < y_lo else "")
-        if not arrows:
-            self.initial_offview.hide()
-            return
-        self.initial_offview.setText(self.tr("{arrows} initial ({value}, {loss})").format(
-            arrows=arrows, value=signed(value), loss=signed(loss)))
-        x, y = min(max(value, x_lo), x_hi), min(max(loss, y_lo), y_hi)
-        # Anchor the text on the side facing into the view, so it is never cut off.
-        where = (x - x_lo) / max(x_hi - x_lo, 1e-300)
-        anchor_x = 0.0 if where < 0.25 else 1.0 if where > 0.75 else 0.5
-        anchor_y = 0.0 if loss > y_hi else 1.0 if loss < y_lo else 0.5
-        self.initial_offview.setAnchor((anchor_x, anchor_y))
-        self.initial_offview.setPos(x, y)
-        self.initial_offview.show()
+    def _place_notes(self, figure: GradientStepFigure, start: tuple[float, float]) -> None:
+        """Where the run's start went if it is off the view; which way the slice goes lower
+        beyond the view (in the top corner on that side, above the curve as it falls that way);
+        the rows it was computed on (under those, or top middle, over a U-shaped curve's dip)."""
+        x_range, y_range = self.plot.getPlotItem().viewRange()
+        offview = offview_note(*start, x_range, y_range)
+        _put(self.initial_offview, self.tr("{arrows} initial ({value}, {loss})").format(
+            arrows=offview[0] if offview else "", value=signed(start[0]), loss=signed(start[1])),
+             offview[1:] if offview else None)
+        side, lower = (figure.lower_side, figure.lower_point) if figure.lower_point else (0, None)
+        text = (self.tr("← lower to the left: {loss} at {value}") if side < 0
+                else self.tr("lower to the right →: {loss} at {value}"))
+        _put(self.lower_note, text.format(loss=signed(lower[1]), value=signed(lower[0]))
+             if lower else "", corner(x_range, y_range, side) if side else None)
+        row = (side != 0) + (offview is not None and offview[2][1] == 0.0)  # texts at the top
+        _put(self.sample_note, self.tr("computed on {sample} of {total} training rows").format(
+            sample=f"{figure.sample_rows or 0:,}", total=f"{figure.total_rows:,}"),
+             None if figure.sample_rows is None else corner(x_range, y_range, side, row))
 
-    def _draw_trail(self, values: Array, losses: Array) -> None:
+    def _draw_trail(self, values: ArrayLike, losses: ArrayLike) -> None:
         values = np.asarray(values, dtype=np.float64)[-TRAIL_SHOWN:]
         losses = finite_or_nan(np.asarray(losses, dtype=np.float64)[-TRAIL_SHOWN:])
-        n = values.size
-        if n == 0:
-            self.trail.setData([], [])
-            return
-        self.trail.setData(values, losses, brush=_trail_brushes(n), size=8, pen=None)
+        self.trail.setData(values, losses, brush=_trail_brushes(values.size), size=8, pen=None)
 
     def _place_arrow_head(self) -> None:
         """Point the arrow head along the step as it appears on screen (axes scale differently)."""
@@ -430,19 +401,13 @@ class LandscapePanel(QWidget):
         start = view.mapViewToDevice(pg.Point(figure.current_value, figure.current_loss))
         end_x, end_y = step_end(figure)
         end = view.mapViewToDevice(pg.Point(end_x, end_y))
-        if start is None or end is None:
-            self.step_head.hide()
-            return
-        dx, dy = end.x() - start.x(), end.y() - start.y()
-        length = math.hypot(dx, dy)
-        if length < ARROW_MIN_PX:
-            # A head longer than the step would stick out behind the current point, pointing the
-            # wrong way at a glance; the small green dot inside the red one tells the story.
+        arrow = (None if start is None or end is None
+                 else arrow_on_screen((start.x(), start.y()), (end.x(), end.y())))
+        if arrow is None:  # too short: the small green dot inside the red one tells the story
             self.step_head.hide()
             return
         # ArrowItem's angle 0 points left (the tip at the item's position, the tail to the right).
-        self.step_head.setStyle(angle=math.degrees(math.atan2(dy, dx)) + 180.0,
-                                headLen=min(ARROW_HEAD_PX, length))
+        self.step_head.setStyle(angle=arrow[0] + 180.0, headLen=min(ARROW_HEAD_PX, arrow[1]))
         self.step_head.setPos(end_x, end_y)
         self.step_head.show()
 

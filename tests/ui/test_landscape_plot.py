@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from nnsim.core.session import Session
+from nnsim.core.session import Session, Settings
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.landscape_geometry import landscape_y_range
 from nnsim.ui.landscape_plot import TRAIL_SHOWN, LandscapePanel
@@ -138,6 +138,82 @@ def test_minimum_at_the_edge_is_called_so(panel: LandscapePanel, snapshot: Snaps
     assert "Theoretical minimum" in legend_texts(panel)
 
 
+@pytest.mark.parametrize("side, words", [(-1, "← lower to the left"),
+                                         (1, "lower to the right →")])
+def test_a_lower_point_beyond_the_view_is_pointed_at(panel: LandscapePanel, snapshot: Snapshot,
+                                                     side: int, words: str) -> None:
+    f = snapshot.figure
+    width = f.values[-1] - f.values[0]
+    far = f.values[0] - 3 * width if side < 0 else f.values[-1] + 3 * width
+    panel.show_snapshot(with_figure(snapshot, minimum_is_global=False, lower_side=side,
+                                    lower_point=(far, 0.5 * f.minimum_loss)))
+    texts = legend_texts(panel)
+    assert "Theoretical minimum" not in texts and "Lowest point in view" in texts
+    note = panel.lower_note
+    assert note.isVisible()
+    assert note.toPlainText().startswith(words)
+    assert signed(far) in note.toPlainText() and signed(0.5 * f.minimum_loss) in note.toPlainText()
+    # At the plot's edge on that side, at the top, and inside the view.
+    (x0, x1), (y0, y1) = panel.plot.getPlotItem().viewRange()
+    assert note.pos().x() == pytest.approx(x0 if side < 0 else x1)
+    assert note.pos().y() == pytest.approx(y1)
+    view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert view_rect.adjusted(-1, -1, 1, 1).contains(note.sceneBoundingRect())
+    panel.show_snapshot(snapshot)  # a global minimum again: no note
+    assert not panel.lower_note.isVisible()
+    assert "Theoretical minimum" in legend_texts(panel)
+
+
+def test_a_real_slice_that_goes_lower_beyond_the_view(panel: LandscapePanel) -> None:
+    session = Session(Settings(dataset="regression", hidden_activation="relu",
+                               output_activation="tanh", loss="mse", weight_seed=67,
+                               selected="w31"))
+    snapshot = session.snapshot()
+    assert not snapshot.figure.minimum_is_global and snapshot.figure.lower_side == -1
+    panel.show_snapshot(snapshot)
+    assert "Lowest point in view" in legend_texts(panel)
+    assert panel.lower_note.isVisible()
+    assert panel.lower_note.toPlainText().startswith("← lower to the left")
+
+
+def test_the_minimum_stays_visible_on_the_current_point(panel: LandscapePanel,
+                                                        snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    panel.show_snapshot(with_figure(snapshot, minimum_value=f.current_value,
+                                    minimum_loss=f.current_loss, new_value=f.current_value,
+                                    new_loss=f.current_loss, step=0.0))
+    # The minimum is a hollow triangle drawn over both points and larger than them: it frames
+    # the red ring and the green dot, and all three show.
+    current, minimum, new = panel.current_marker, panel.minimum_marker, panel.new_marker
+    assert current.zValue() < new.zValue() < minimum.zValue()
+    assert minimum.opts["symbolSize"] > current.opts["symbolSize"] > new.opts["symbolSize"]
+    assert minimum.opts["symbolBrush"] is None
+    assert minimum.isVisible()
+    assert xy(minimum)[0][0] == pytest.approx(xy(current)[0][0])
+
+
+def test_sampled_figures_say_on_how_many_rows(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    assert snapshot.figure.sample_rows is None
+    panel.show_snapshot(snapshot)
+    assert not panel.sample_note.isVisible()
+    panel.show_snapshot(with_figure(snapshot, sample_rows=4000, total_rows=200_000))
+    assert panel.sample_note.isVisible()
+    assert panel.sample_note.toPlainText() == "computed on 4,000 of 200,000 training rows"
+    view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert view_rect.adjusted(-1, -1, 1, 1).contains(panel.sample_note.sceneBoundingRect())
+    # With a note on which way the loss goes lower, the two stack without overlapping.
+    f = snapshot.figure
+    panel.show_snapshot(with_figure(snapshot, sample_rows=4000, total_rows=200_000,
+                                    minimum_is_global=False, lower_side=1,
+                                    lower_point=(f.values[-1] + 5, 0.5 * f.minimum_loss)))
+    lower, sample = (note.sceneBoundingRect() for note in (panel.lower_note, panel.sample_note))
+    assert panel.lower_note.isVisible() and panel.sample_note.isVisible()
+    assert not lower.intersects(sample.adjusted(1, 1, -1, -1))
+    assert view_rect.adjusted(-1, -1, 1, 1).contains(sample)
+    panel.show_snapshot(dataclasses.replace(snapshot, figure=None))
+    assert not panel.sample_note.isVisible()
+
+
 def test_titles_and_axis_labels(panel: LandscapePanel, snapshot: Snapshot) -> None:
     panel.show_snapshot(snapshot)
     item = panel.plot.getPlotItem()
@@ -148,9 +224,7 @@ def test_titles_and_axis_labels(panel: LandscapePanel, snapshot: Snapshot) -> No
 
 
 def test_bias_axis_says_bias(panel: LandscapePanel) -> None:
-    session = Session()
-    session.select("b1")
-    panel.show_snapshot(session.snapshot())
+    panel.show_snapshot(Session(Settings(selected="b1")).snapshot())
     assert panel.plot.getPlotItem().getAxis("bottom").labelText == "Bias b1"
 
 
