@@ -2,19 +2,14 @@
 
 This is the lecture's gradient-descent figure computed for the real network: the curve, the
 current weight and loss, the slope there (the gradient entry), the step −η·slope to the new
-weight and loss, and the lowest point along the slice (and whether the slice goes lower
-outside the view).
+weight and loss, and the lowest point along the slice (and whether it goes lower beyond the view).
 
 Why it is fast: one parameter changes only one hidden unit (``w``/hidden ``b``) or one output
 (``v``/output ``b``). One forward pass prepares, per sample, everything that stays fixed; each
-value then costs a few array passes over the samples, in cache-sized chunks:
-
-* mean squared error on a linear output is a quadratic, centred on its minimum so that no large
-  terms cancel (output parameters: exactly, without touching the samples per value);
-* the cross-entropies reduce to ``log1p(Σ exp(E + G·t))`` per sample, where t is the shift
-  (output parameters) or the changed hidden activation: two vectorised transcendental passes,
-  where ``np.logaddexp`` is a scalar loop ~20 times slower;
-* anything else recomputes the changed output columns and the loss as the network does.
+value then costs a few array passes over the samples, in cache-sized chunks. Mean squared error
+on a linear output is a quadratic, centred on its minimum so that no large terms cancel; the
+cross-entropies become ``log1p(Σ exp(E + G·t))`` per sample (two vectorised passes, where
+``np.logaddexp`` is a scalar loop ~20 times slower); other losses recompute the changed outputs.
 """
 
 from __future__ import annotations
@@ -57,15 +52,6 @@ def _locate(net: Network, name: str) -> tuple[int, int | None, int]:
     return WEIGHT_LETTERS.index(name[0]), int(name[1]) - 1, int(name[2]) - 1
 
 
-def _single_class(Y: Array) -> tuple[Array, Array] | None:
-    """(class, weight) per row if no row of Y has two nonzero entries (one-hot labels), else None."""
-    nonzero = Y != 0
-    if (nonzero.sum(axis=1) > 1).any():
-        return None
-    classes = np.argmax(nonzero, axis=1)
-    return classes, Y[np.arange(Y.shape[0]), classes]
-
-
 class _Slice:
     """The loss along one parameter, prepared by one forward pass for any number of values.
 
@@ -99,40 +85,35 @@ class _Slice:
         else:
             p, q = zs[-1], np.zeros((n, k))
             q[:, target] = src
-        varying = q.any(axis=0)
+        varying = q[0] != 0 if self.hidden else np.arange(k) == target
         self.const = 0.0
+        if self.output != "softmax":  # entrywise: the fixed output columns add a constant
+            fixed = ~varying
+            self.const = float(np.sum(entry_losses(loss, p[:, fixed], net._output_f(p[:, fixed]),
+                                                   Y[:, fixed])))
+            p, q, Y, varying = p[:, varying], q[:, varying], Y[:, varying], varying[varying]
         self.closed: tuple[float, float, float, float] | None = None
         self.quadratic: tuple[Array, float, Array] | None = None
         self.groups: list[tuple[Array, Array, Array]] = []
         self.columns: tuple[Array, Array, Array, Array] | None = None
-        classes = _single_class(Y) if loss == "cce" and k > 1 else None
-
+        self.output_f = net._output_f
+        one_class = loss == "cce" and k > 1 and (np.count_nonzero(Y, axis=1) <= 1).all()
         if loss == "mse" and self.output == "linear":
-            self._prepare_quadratic(p - Y, q, varying, target)
-        elif classes is not None:
-            self._prepare_softmax(p, q, *classes, target)
+            self._prepare_quadratic(p - Y, q)
+        elif one_class:
+            classes = np.argmax(Y != 0, axis=1)
+            self._prepare_softmax(p, q, classes, Y[np.arange(n), classes], target)
         elif loss == "bce":
-            for c in range(k):
-                if varying[c]:
-                    self._prepare_bce_column(p[:, c], q[:, c], Y[:, c])
-                else:  # the accurate form of softplus(z) − y·z
-                    z, y = p[:, c], Y[:, c]
-                    self.const += float(np.sum((1 - y) * np.logaddexp(0, z)
-                                               + y * np.logaddexp(0, -z)))
+            for c in range(p.shape[1]):
+                self._prepare_bce_column(p[:, c], q[:, c], Y[:, c])
         else:
-            if self.output != "softmax" and not varying.all():
-                fixed = ~varying  # entrywise: the fixed columns add a constant
-                out = net._output_f(p[:, fixed])
-                self.const = float(np.sum(entry_losses(loss, p[:, fixed], out, Y[:, fixed])))
-                p, q, Y = p[:, varying], q[:, varying], Y[:, varying]
-            self.columns = (p.T.copy(), q.T.copy(), Y.T.copy(), q.any(axis=0))
+            self.columns = (p.T.copy(), q.T.copy(), Y.T.copy(), varying)
 
     # ----------------------------------------------------------------- preparation per loss
-    def _prepare_quadratic(self, r: Array, q: Array, varying: Array, target: int) -> None:
+    def _prepare_quadratic(self, r: Array, q: Array) -> None:
         """Σₖ (rₖ + qₖ·t)², centred on its minimum t* so that no large terms cancel."""
         if not self.hidden:  # one t for all samples: a quadratic in the shift, in closed form
-            self.const = float(np.sum(r[:, ~varying] ** 2))
-            r, src = r[:, target], q[:, target]
+            r, src = r[:, 0], q[:, 0]
             c = float(src @ src)
             star = -float(r @ src) / c if c > 0 else 0.0
             e = r + star * src
@@ -140,10 +121,10 @@ class _Slice:
             return
         w = q[0]
         c = float(w @ w)  # per sample: m + c·(t − t*)² + 2(t − t*)·b, b ≈ 0 (rounding)
-        star = -(r @ w) / c if c > 0 else np.zeros(self.n)
-        e = r + np.outer(star, w)
-        self.const = float(np.sum(e * e))
-        self.quadratic = (star, c, 2.0 * (e @ w))
+        stars = -(r @ w) / c if c > 0 else np.zeros(self.n)
+        e = r + np.outer(stars, w)
+        self.const += float(np.sum(e * e))
+        self.quadratic = (stars, c, 2.0 * (e @ w))
 
     def _prepare_softmax(self, p: Array, q: Array, classes: Array, weight: Array,
                          target: int) -> None:
@@ -170,8 +151,8 @@ class _Slice:
             sign = 1.0 - 2.0 * y
             self.groups.append(((sign * z)[None], (sign * q)[None], np.ones(self.n)))
             return
-        for sign, weight in ((1.0, 1.0 - y), (-1.0, y)):
-            self.groups.append(((sign * z)[None], (sign * q)[None], weight))
+        for side, weight in ((1.0, 1.0 - y), (-1.0, y)):
+            self.groups.append(((side * z)[None], (side * q)[None], weight))
 
     # ----------------------------------------------------------------- evaluation
     def __call__(self, values: ArrayLike) -> Array:
@@ -218,7 +199,7 @@ class _Slice:
             return c * np.einsum("ij,ij->i", d, d) + d @ b2
         if self.columns is not None:
             return self._column_sums(t)
-        total = 0.0
+        total: Array | float = 0.0
         for e, g, weight in self.groups:
             np.multiply(t, g[0], out=x)
             x += e[0]
@@ -235,10 +216,11 @@ class _Slice:
                 z = np.concatenate([np.zeros(z.shape[:2] + (1,)), z], axis=2)
                 sums[bad] = logsumexp(z)[:, :, 0] @ weight
             total = total + sums
-        return total
+        return np.asarray(total)
 
     def _column_sums(self, t: Array) -> Array:
         """Any other loss: the changed output columns, then the loss as the network computes it."""
+        assert self.columns is not None
         p, q, y, varying = self.columns
         z = [p[c] + q[c] * t if varying[c] else p[c][None, :] for c in range(p.shape[0])]
         if self.output == "softmax":
@@ -250,15 +232,13 @@ class _Slice:
                 return sum(np.sum(yc * (lse - zc), axis=1) for zc, yc in zip(z, y))
             outs = [ec / norm for ec in exps]
         else:
-            f = {"linear": lambda v: v, "sigmoid": lambda v: 1.0 / (1.0 + np.exp(-v)),
-                 "tanh": np.tanh}[self.output]
-            outs = [f(zc) for zc in z]
-        total = 0.0
+            outs = [self.output_f(zc) for zc in z]
+        total: Array | float = 0.0
         for out, yc in zip(outs, y):
             d = out - yc
             total = total + (np.einsum("ij,ij->i", d, d) if self.loss == "mse"
                              else np.sum(np.abs(d), axis=1))
-        return total
+        return np.asarray(total)
 
 
 def landscape(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
@@ -303,15 +283,12 @@ class GradientStepFigure:
     ``new_value`` = current + step with the loss ``new_loss`` there. ``minimum_value`` is the lowest
     point along the slice within ``values``' range, refined beyond the grid;
     ``minimum_at_edge`` says the curve still falls at the edge of the range.
-
-    ``minimum_is_global`` is False when a search well beyond the view (out to ±max(50, 10 × view
-    width) around the current value, coarse grid then refined) found a loss lower than
-    ``minimum_loss`` by more than a relative 1e-9; ``lower_side`` then says on which side the
-    lowest such point lies (−1 left, +1 right; 0 when the minimum is global) and
-    ``lower_point`` gives it as ``(value, loss)``.
-
-    ``sample_rows`` is the number of training rows everything was computed on when the data had
-    more than ``max_rows`` (None: all ``total_rows`` rows).
+    ``minimum_is_global`` is False when a search far beyond the view (±max(50, 10 × view width)
+    around the current value, coarse grid then refined) found a loss lower than ``minimum_loss``
+    by more than a relative 1e-9: ``lower_point`` = ``(value, loss)`` is the lowest it found, on
+    ``lower_side`` −1 (left) or +1 (right); 0 when the minimum is global.
+    ``sample_rows``: the number of rows everything was computed on, when the data had more than
+    ``max_rows`` (None: all ``total_rows`` rows).
     """
 
     name: str
@@ -357,10 +334,8 @@ def _refine(evaluate, values: Array, losses: Array, rounds: int = 3,
 
 def find_minimum(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str,
                  values: Array, losses: Array, rounds: int = 3) -> tuple[float, float, bool]:
-    """The lowest point of the slice: grid minimum refined by repeated finer grids around it.
-
-    Returns ``(value, loss, at_edge)``.
-    """
+    """The lowest point of the slice, ``(value, loss, at_edge)``: the grid minimum refined by
+    repeated finer grids around it."""
     value, best, i = _refine(_Slice(net, X, Y, loss, name), np.asarray(values), losses, rounds)
     return value, best, i in (0, len(values) - 1)
 
@@ -383,6 +358,8 @@ def _lower_outside(evaluate, values: Array, current: float,
     if grid.size == 0 or not np.isfinite(minimum_loss):
         return 0, None
     losses = evaluate(grid)
+    if not np.isfinite(losses).any():
+        return 0, None
     bounds = (-np.inf, lo) if grid[np.nanargmin(losses)] < lo else (hi, np.inf)
     value, best, _ = _refine(evaluate, grid, losses, rounds=2, bounds=bounds)
     if not best < minimum_loss - LOWER_TOLERANCE * abs(minimum_loss):
@@ -393,8 +370,7 @@ def _lower_outside(evaluate, values: Array, current: float,
 def _auto_range(evaluate, current: float, slope: float, learning_rate: float,
                 limit: float) -> tuple[float, float]:
     new_value = current - learning_rate * slope
-    half = max(1.0, 0.5 * abs(current), 1.5 * abs(new_value - current))
-    half = min(half, limit)
+    half = min(max(1.0, 0.5 * abs(current), 1.5 * abs(new_value - current)), limit)
     lo, hi = current - half, current + half
     for _ in range(8):
         grid = np.linspace(lo, hi, 81)

@@ -171,7 +171,7 @@ def legend_layout(layouts: Sequence[tuple[int, int]], entries: int, width: float
         fitting_width.append((points, columns))
         if -(-entries // columns) * line * 1.35 <= height:
             return points, columns
-    return fitting_width[0] if fitting_width else tuple(layouts[-1])
+    return fitting_width[0] if fitting_width else layouts[-1]
 
 
 def shade_levels(n: int, shades: int) -> list[int]:
