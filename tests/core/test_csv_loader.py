@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import socket
+import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from nnsim.core.csv_loader import MAX_COLUMNS, DatasetError, load_csv, save_csv
+from nnsim.core import csv_loader
+from nnsim.core.csv_loader import (MAX_COLUMNS, MAX_FILE_BYTES, MAX_HEADER_COLUMNS, MAX_ROWS,
+                                   DatasetError, is_large_file, load_csv, save_csv)
 from nnsim.core.datasets import make_regression, make_vowels
 from nnsim.core.splits import split
 
@@ -37,7 +44,7 @@ def load_error(path: Path, **kwargs) -> DatasetError:
     return error
 
 
-# --- what is accepted ---------------------------------------------------------------------------
+# --- what is accepted -----------------------------------------------------------------------------
 
 def test_simple_classification_file(tmp_path: Path) -> None:
     path = write(tmp_path, "a,b,label\n" + rows(12, "{i},{j},{k}"), name="toy set.csv")
@@ -95,7 +102,8 @@ def test_one_hot_target_columns(tmp_path: Path) -> None:
     np.testing.assert_array_equal(ds.labels, 1 - np.arange(9) % 2)
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252", "latin-1", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252", "latin-1", "utf-16",
+                                      "utf-32"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
     text = "Größe,Länge,Stadt\n" + "".join(f"{i},{i},{c}\n" for i, c in
                                            enumerate(["Köln", "Zürich", "Malmö"] * 3))
@@ -323,10 +331,12 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path = write(tmp_path, "a,y\n")
     path.chmod(0)
     try:
-        if path.open("rb"):  # running as root: permissions are not enforced
+        try:
+            path.open("rb").close()
+        except PermissionError:
+            assert "cannot be read" in str(load_error(path))
+        else:  # running as root
             pytest.skip("file permissions are not enforced for this user")
-    except PermissionError:
-        assert "cannot be read" in str(load_error(path))
     finally:
         path.chmod(0o644)
 
@@ -337,3 +347,283 @@ def test_error_survives_pickling(tmp_path: Path) -> None:
     error = load_error(write(tmp_path, "a,b,y\n1,x,2\n"))
     copy = pickle.loads(pickle.dumps(error))
     assert str(copy) == str(error) and (copy.line, copy.column) == (2, 2)
+
+
+def test_overflowing_number(tmp_path: Path) -> None:
+    error = load_error(write(tmp_path, "a,b,y\n" + rows(6) + "1e400,2,1\n"))
+    assert (error.line, error.column) == (8, 1) and "“1e400” is too large" in str(error)
+
+
+def test_binary_data_line_with_cr_line_ends(tmp_path: Path) -> None:
+    error = load_error(write(tmp_path, b"a,b\r1,2\r3,\x004\r"))
+    assert error.line == 3 and "not a text file" in str(error)
+
+
+def test_too_many_one_hot_target_columns(tmp_path: Path) -> None:
+    # One output unit per class: ten 0/1 columns would need a tenth unit.
+    names = [f"c{k}" for k in range(10)]
+    text = "x," + ",".join(names) + "\n" + "".join(
+        f"{i}," + ",".join("1" if k == i % 10 else "0" for k in range(10)) + "\n"
+        for i in range(40))
+    assert "10 target columns" in str(load_error(write(tmp_path, text), targets=names))
+
+
+# --- files that are no regular files, unreachable or too large ------------------------------------
+
+def only_dataset_error(path: Path | str, **kwargs) -> DatasetError:
+    """The DatasetError of load_csv, which must come fast; any other exception fails the test."""
+    start = time.perf_counter()
+    with pytest.raises(DatasetError) as info:
+        load_csv(path, **kwargs)
+    assert time.perf_counter() - start < 1.0
+    assert type(info.value) is DatasetError
+    return info.value
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    # Opening a named pipe for reading blocks until some program writes to it.
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    error = only_dataset_error(fifo)
+    assert "pipe.csv" in str(error) and "not a regular file (it is a named pipe)" in str(error)
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_pipe_swapped_in_after_the_check_is_not_read(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # The path may change between os.stat and opening: what was opened is checked again.
+    fifo, regular = tmp_path / "pipe.csv", write(tmp_path, "a,y\n")
+    os.mkfifo(fifo)
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: real_stat(regular if p == fifo else p,
+                                                                 *a, **k))
+    assert "named pipe" in str(only_dataset_error(fifo))
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_endless_device_is_refused_before_reading() -> None:
+    # Reading /dev/zero never ends: it used to fill the memory until MemoryError.
+    error = only_dataset_error("/dev/zero")
+    assert "zero" in str(error) and "not a regular file (it is a character device)" in str(error)
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="no Unix sockets")
+def test_socket_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    with socket.socket(socket.AF_UNIX) as server:
+        try:
+            server.bind(str(path))
+        except OSError:  # e.g. a temporary folder path too long for a socket address
+            pytest.skip("cannot create a socket here")
+        assert "it is a socket" in str(only_dataset_error(path))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+def test_symbolic_links(tmp_path: Path) -> None:
+    target = write(tmp_path, "a,b,y\n" + rows(9))
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert load_csv(link).n_samples == 9  # a link to a regular file is fine
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to(tmp_path / "gone.csv")
+    assert "does not exist" in str(only_dataset_error(dangling))
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    assert "circle" in str(only_dataset_error(loop))
+
+
+def test_file_name_too_long(tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 300 + ".csv")
+    error = only_dataset_error(path)
+    assert "too long" in str(error) and "304 bytes" in str(error)
+    name_shown = str(error).split(":")[0]  # shortened for a message, with the end kept
+    assert name_shown.startswith("xxx") and name_shown.endswith("x.csv") and "…" in name_shown
+    assert len(name_shown) <= 80
+
+
+def test_nul_in_path(tmp_path: Path) -> None:
+    error = only_dataset_error(tmp_path / "a\x00b.csv")
+    assert "NUL" in str(error) and "\x00" not in str(error)
+    assert not is_large_file(tmp_path / "a\x00b.csv")
+
+
+def test_path_through_a_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "a,y\n") / "inner.csv"
+    assert "not a folder" in str(only_dataset_error(path))
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Simulated, so that the test also runs as root.
+    path = write(tmp_path, "a,y\n")
+
+    def denied(*args: object, **kwargs: object) -> int:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "open", denied)
+    assert "cannot be read (Permission denied)" in str(only_dataset_error(path))
+
+
+def test_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "a,y\n")
+
+    def broken(fd: int, n: int) -> bytes:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "read", broken)
+    assert "cannot be read (Input/output error)" in str(only_dataset_error(path))
+
+
+def test_too_large_file_is_refused_before_opening(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as file:
+        file.truncate(int(1.2 * 2**30))  # sparse: takes no disk space
+
+    def forbidden(*args: object, **kwargs: object) -> int:
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(os, "open", forbidden)
+    error = only_dataset_error(path)
+    assert "the file is 1.2 GB; nnsim reads files up to 64 MB" in str(error)
+    assert MAX_FILE_BYTES == 64 * 2**20
+
+
+def test_size_limit_is_exact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "a,b,y\n" + rows(9)
+    monkeypatch.setattr(csv_loader, "MAX_FILE_BYTES", len(text))
+    assert load_csv(write(tmp_path, text)).n_samples == 9
+    error = only_dataset_error(write(tmp_path, text + "\n"))
+    assert f"{len(text) + 1} bytes; nnsim reads files up to {len(text)} bytes" in str(error)
+
+
+def test_file_that_lies_about_its_size_is_read_only_to_the_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A file that grows while being read, or reports a wrong size (as files in /proc do).
+    path = write(tmp_path, "a,b,y\n" + rows(2000))
+    monkeypatch.setattr(csv_loader, "MAX_FILE_BYTES", 1000)
+    real_stat, real_fstat, real_read = os.stat, os.fstat, os.read
+
+    def small(info: os.stat_result) -> os.stat_result:
+        return os.stat_result((*info[:6], 10, *info[7:10]))
+
+    read = []
+
+    def counting_read(fd: int, n: int) -> bytes:
+        data = real_read(fd, n)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr(os, "stat", lambda *a, **k: small(real_stat(*a, **k)))
+    monkeypatch.setattr(os, "fstat", lambda fd: small(real_fstat(fd)))
+    monkeypatch.setattr(os, "read", counting_read)
+    error = only_dataset_error(path)
+    assert "larger than 1000 bytes" in str(error)
+    assert sum(read) == 1001
+
+
+def test_memory_error_becomes_a_dataset_error(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def exhausted(path: Path, data: bytes) -> str:
+        raise MemoryError
+
+    monkeypatch.setattr(csv_loader, "_decode", exhausted)
+    assert "not enough free memory" in str(load_error(write(tmp_path, "a,y\n")))
+
+
+def test_is_large_file(tmp_path: Path) -> None:
+    small = write(tmp_path, "a,b,y\n" + rows(9))
+    large = tmp_path / "large.csv"
+    with large.open("wb") as file:
+        file.truncate(2 * 2**20)
+    assert not is_large_file(small) and is_large_file(large) and is_large_file(str(large))
+    assert not is_large_file(tmp_path) and not is_large_file(tmp_path / "missing.csv")
+
+
+# --- limits on what is read -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("before, giant, line", [
+    ("a,b,y\n1,2,0\n3,4,1\n", "5,6,{x}\n7,8,1\n", 4),  # one long cell
+    ("a,b,y\n1,2,0\n", '3,4,"{x}\n5,6,1\n' * 3, 3),  # a quote left open swallows the rest
+    ("", "a,{x},y\n1,2,3\n", 1),  # in the header, where the delimiter is guessed
+])
+def test_giant_field_names_its_line(tmp_path: Path, before: str, giant: str, line: int) -> None:
+    # csv.field_size_limit() is 131,072 characters: this used to escape as _csv.Error.
+    error = only_dataset_error(write(tmp_path, before + giant.replace("{x}", "9" * 140_000)))
+    assert error.line == line and "longer than 131,072 characters" in str(error)
+    assert len(str(error)) < 400
+
+
+def test_long_cell_is_shortened_in_the_message(tmp_path: Path) -> None:
+    error = load_error(write(tmp_path, "a,b,y\n" + rows(4) + "1," + "x" * 100_000 + ",1\n"))
+    assert error.line == 6 and "is not a number" in str(error) and "xxx…”" in str(error)
+    assert len(str(error)) < 300
+
+
+def test_long_first_line_still_finds_the_delimiter(tmp_path: Path) -> None:
+    # The delimiter is guessed from the first 64 KiB only.
+    name = "b" * 70_000
+    ds = load_csv(write(tmp_path, f"a;{name};y\n" + rows(9, "{i};{j};{k}")))
+    assert ds.feature_names == ("a", name)
+
+
+def test_row_limit(tmp_path: Path) -> None:
+    assert MAX_ROWS == 200_000
+    error = load_error(write(tmp_path, "a,b,y\n" + rows(MAX_ROWS + 1)))
+    assert error.line == MAX_ROWS + 2 and "more than 200,000 rows" in str(error)
+
+
+@pytest.mark.timeout(10)
+def test_header_with_100000_columns_fails_fast(tmp_path: Path) -> None:
+    # The duplicate-name check used to compare every name with all before it: 114 s.
+    width = 100_000
+    names = ",".join(f"c{j}" for j in range(width))
+    path = write(tmp_path, names + "\n" + (",".join(["1"] * width) + "\n") * 5)
+    error = only_dataset_error(path)
+    assert error.line == 1 and "the header has 100,000 columns; nnsim reads at most" in str(error)
+
+
+def test_header_column_limit(tmp_path: Path) -> None:
+    width = MAX_HEADER_COLUMNS + 1
+    names = ",".join(f"c{j}" for j in range(width))
+    error = load_error(write(tmp_path, names + "\n" + (",".join(["1"] * width) + "\n") * 5))
+    assert error.line == 1 and f"the header has {width} columns" in str(error)
+    assert "at most 9 inputs and 9 outputs" in str(error)
+
+
+def test_line_with_too_many_values(tmp_path: Path) -> None:
+    # Refused before the csv module splits it into cells.
+    error = load_error(write(tmp_path, "a,b,y\n1,2,3\n4,5,6" + "," * 20_000 + "7\n"))
+    assert error.line == 3 and "this line has 20,003 values" in str(error)
+
+
+def test_empty_cells_after_the_last_column_are_ignored(tmp_path: Path) -> None:
+    # Spreadsheets export their whole used range: many empty cells after the last column.
+    pad = ";" * (MAX_HEADER_COLUMNS + 50)
+    ds = load_csv(write(tmp_path, f"a;b;y{pad}\n" + rows(9, "{i};{j};{k}" + pad)))
+    assert ds.feature_names == ("a", "b") and ds.n_samples == 9
+
+
+def test_memory_is_a_few_times_the_file_size(tmp_path: Path) -> None:
+    # It was 11 times for this file: io.StringIO alone holds 4 bytes per character.
+    rng = np.random.default_rng(1)
+    values = rng.normal(size=(20_000, 4)).tolist()
+    path = write(tmp_path, "a,b,c,y\n" + "".join(",".join(map(repr, r)) + "\n" for r in values))
+    tracemalloc.start()
+    try:
+        load_csv(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 6 * path.stat().st_size
+
+
+def test_long_class_names_are_shortened_in_the_message(tmp_path: Path) -> None:
+    long_a, long_b = "a" * 5000, "b" * 5000
+    text = "x,y\n" + "".join(f"{i},{c}\n" for i, c in enumerate(["c"] * 4 + [long_a, long_b]))
+    error = load_error(write(tmp_path, text))
+    assert "every class needs at least 3 rows" in str(error) and len(str(error)) < 800
