@@ -1,35 +1,62 @@
 """The bridge between the GUI and the core: trains a Session off the GUI thread.
 
-The worker thread owns the Session. The GUI never touches it directly: it sends commands
-(callables applied to the session between epochs) and receives throttled snapshots (copies). A
-new snapshot is sent only after the GUI has taken the previous one, so a busy GUI is never
-flooded, whatever the training speed.
+The worker thread owns the Session. The GUI never touches it: it submits commands (plain data
+from :mod:`nnsim.core.commands`, applied between epochs through ``Session.apply``) and receives
+throttled snapshots (copies). A new snapshot is sent only after the GUI has drawn the previous
+one, so a busy GUI is never flooded, whatever the training speed.
+
+The loop survives anything a command, an epoch or a snapshot raises: a refused command
+(ValueError, KeyError) is reported as ``command_failed``; anything else is a bug, reported as
+``error_occurred`` with its traceback logged, and training pauses. Either way the loop keeps
+serving commands and snapshots.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import sys
 import threading
 import time
+import traceback
 import weakref
-from typing import Any, Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from nnsim.core.commands import Command, Step
 from nnsim.core.session import Session
-from nnsim.core.snapshot import Snapshot
 
-Command = Callable[[Session], Any]
+log = logging.getLogger(__name__)
 
 SNAPSHOT_INTERVAL = 1.0 / 15.0  # at most 15 snapshots/s: a smooth curve, and the GUI draws
 # each in ~20 ms, so training keeps most of the time (benchmarks/gui.py)
-# Epochs per second of the speed control; None = as fast as the machine goes.
-SPEEDS: tuple[float | None, ...] = (1.0, 2.0, 5.0, 10.0, 30.0, 100.0, 1000.0, None)
-DEFAULT_SPEED_INDEX = SPEEDS.index(100.0)  # the first run visibly learns in a second or two
 GIL_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
+# Seconds of unthrottled training between looks at the command queue.
 _SLICE = 0.02
-_DRAW_WAIT = 0.05  # seconds the training loop waits at most for the GUI to draw a snapshot  # seconds of unthrottled training between looks at the command queue
+# Seconds the training loop waits at most for the GUI to draw a snapshot.
+_DRAW_WAIT = 0.05
+# Seconds close() waits for the thread before it logs that it is still waiting.
+STOP_LOG_AFTER_MS = 3000
+
+
+class StopRequested(Exception):
+    """Raised inside a long epoch when the window closes: the epoch is abandoned."""
+
+
+@dataclass(frozen=True)
+class _Control:
+    """A request about the loop itself (not the model): run, pause, step."""
+
+    running: bool | None = None
+    step: bool = False
+    record: bool = False
+
+
+@dataclass(frozen=True)
+class _Submitted:
+    command: Command
+    record: bool  # the window wants the result for its undo stack
 
 
 class TrainingWorker(QObject):
@@ -39,45 +66,43 @@ class TrainingWorker(QObject):
     -------
     snapshot_ready(Snapshot) : a fresh picture; call :meth:`snapshot_taken` once it is drawn.
     running_changed(bool) : training started or paused (including pausing on divergence).
-    message(str) : something the status bar should say (e.g. "switched the output activation").
-    command_failed(str) : a command was refused (its ValueError's message); nothing changed.
+    command_applied(Applied, bool) : a command was carried out (with its inverse and notices);
+        the flag says whether it was submitted with ``record=True`` (for the undo stack).
+    command_failed(object, str) : a command was refused (the command, the reason); nothing
+        changed.
+    error_occurred(str, str) : an unexpected error (message, traceback); training is paused.
     """
 
     snapshot_ready = Signal(object)
     running_changed = Signal(bool)
-    message = Signal(str)
-    command_failed = Signal(str)
+    command_applied = Signal(object, bool)
+    command_failed = Signal(object, str)
+    error_occurred = Signal(str, str)
     finished = Signal()
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self._session = session
-        self._commands: queue.Queue[Command] = queue.Queue()
+        self._commands: queue.Queue[_Submitted | _Control] = queue.Queue()
         self._stop = threading.Event()
         self._taken = threading.Event()
         self._taken.set()
         self._running = False
-        self._speed: float | None = SPEEDS[DEFAULT_SPEED_INDEX]
         self._next_epoch_at = 0.0  # when a paced run may train its next epoch
         self._dirty = True
+        session.between_batches = self._between_batches
 
     # ----------------------------------------------------------------- called from the GUI thread
-    def submit(self, command: Command) -> None:
-        """Apply ``command(session)`` between epochs; a returned string goes to ``message``."""
-        self._commands.put(command)
+    def submit(self, command: Command, record: bool = False) -> None:
+        """Apply ``command`` between epochs (thread-safe). ``record``: emit it for undo."""
+        self._commands.put(_Submitted(command, record))
 
     def set_running(self, on: bool) -> None:
-        self._commands.put(lambda session: self._set_running(on))
-
-    def set_speed(self, epochs_per_second: float | None) -> None:
-        self._commands.put(lambda session: self._set_speed(epochs_per_second))
+        self._commands.put(_Control(running=bool(on)))
 
     def step(self) -> None:
         """Pause and train exactly one epoch."""
-        def one_epoch(session: Session) -> None:
-            self._set_running(False)
-            session.step(1)
-        self.submit(one_epoch)
+        self._commands.put(_Control(running=False, step=True))
 
     def snapshot_taken(self) -> None:
         """The GUI has drawn the last snapshot; the next one may be sent."""
@@ -85,7 +110,8 @@ class TrainingWorker(QObject):
 
     def request_stop(self) -> None:
         self._stop.set()
-        self._commands.put(lambda session: None)  # wake the loop if it waits for commands
+        self._taken.set()
+        self._commands.put(_Control())  # wake the loop if it waits for commands
 
     # ----------------------------------------------------------------- the worker thread
     def _set_running(self, on: bool) -> None:
@@ -95,95 +121,134 @@ class TrainingWorker(QObject):
             # A refused start is reported too, so the Train button does not stay on "Pause".
             self._running = on
             self.running_changed.emit(on)
-        if requested and not on:
-            self.message.emit("The run has diverged: press Reset (with a smaller learning "
-                              "rate) to start again.")
         self._dirty = True
 
-    def _set_speed(self, epochs_per_second: float | None) -> None:
-        self._speed = epochs_per_second
+    def _between_batches(self) -> None:
+        """Called after every mini-batch: long epochs still let the GUI draw and the window
+        close."""
+        if self._stop.is_set():
+            raise StopRequested
+        if not self._taken.is_set():
+            self._taken.wait(_DRAW_WAIT)
 
-    def _apply(self, command: Command) -> None:
+    def _apply(self, item: _Submitted | _Control) -> None:
+        self._dirty = True
+        if isinstance(item, _Control):
+            if item.running is not None:
+                self._set_running(item.running)
+            if item.step:
+                item = _Submitted(Step(1), False)
+            else:
+                return
         try:
-            result = command(self._session)
-        except (ValueError, KeyError) as error:
-            self.command_failed.emit(str(error).strip("'\""))
+            applied = self._session.apply(item.command)
+        except StopRequested:
+            raise
+        except (ValueError, KeyError) as error:  # refused: the session changed nothing
+            self.command_failed.emit(item.command, str(error).strip("'\""))
+        except Exception as error:  # noqa: BLE001 - a bug: report it, keep serving
+            self._report(error)
         else:
-            if isinstance(result, str) and result:
-                self.message.emit(result)
-        self._dirty = True
+            self.command_applied.emit(applied, item.record)
+
+    def _report(self, error: BaseException) -> None:
+        text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        log.error("nnsim: unexpected error in the training thread\n%s", text)
+        if self._running:
+            self._running = False
+            self.running_changed.emit(False)
+        self.error_occurred.emit(f"{type(error).__name__}: {error}", text)
 
     def _drain(self, timeout: float) -> None:
         """Apply queued commands; wait up to ``timeout`` for the first if none are queued."""
         try:
-            command = (self._commands.get(timeout=timeout) if timeout > 0
-                       else self._commands.get_nowait())
+            item = (self._commands.get(timeout=timeout) if timeout > 0
+                    else self._commands.get_nowait())
         except queue.Empty:
             return
-        self._apply(command)
-        while True:
+        self._apply(item)
+        while not self._stop.is_set():
             try:
-                command = self._commands.get_nowait()
+                item = self._commands.get_nowait()
             except queue.Empty:
                 return
-            self._apply(command)
+            self._apply(item)
 
     def _train_slice(self) -> float:
         """Train for one time slice; returns how long to wait before the next one."""
         session = self._session
-        if self._speed is None:
-            deadline = time.perf_counter() + _SLICE
+        speed = session.settings.speed
+        now = time.perf_counter()
+        if speed is None:
+            deadline = now + _SLICE
             while time.perf_counter() < deadline and session.trainer.diverged is None:
-                session.step(8)
-                if not self._taken.is_set():
-                    # The GUI is drawing a snapshot. NumPy's small calls hold the GIL, and every
-                    # Python<->Qt crossing in the GUI thread would wait for it, doubling the
-                    # drawing time: wait until it is done (bounded, so commands still get in).
-                    self._taken.wait(_DRAW_WAIT)
+                session.step(1)
+                self._wait_while_drawing()
             wait = 0.0
         else:
             # Paced: one epoch per 1/speed seconds, however often commands wake the loop.
-            now = time.perf_counter()
             if now < self._next_epoch_at:
                 return self._next_epoch_at - now
             session.step(1)
-            self._next_epoch_at = max(self._next_epoch_at, now) + 1.0 / self._speed
+            self._next_epoch_at = max(self._next_epoch_at, now) + 1.0 / speed
+            # An epoch slower than the pace must still let the GUI draw.
+            self._wait_while_drawing()
             wait = self._next_epoch_at - time.perf_counter()
         self._dirty = True
         if session.trainer.diverged is not None:
             self._set_running(False)
-            self.message.emit(session.trainer.diverged.message)
         return wait
+
+    def _wait_while_drawing(self) -> None:
+        # The GUI is drawing a snapshot. NumPy's small calls hold the GIL, and every Python<->Qt
+        # crossing in the GUI thread would wait for it, doubling the drawing time: wait until it
+        # is done (bounded, so commands still get in).
+        if not self._taken.is_set():
+            self._taken.wait(_DRAW_WAIT)
 
     def _emit_snapshot(self) -> None:
         self._taken.clear()
         self._dirty = False
-        snapshot: Snapshot = self._session.snapshot()
-        self.snapshot_ready.emit(snapshot)
+        self.snapshot_ready.emit(self._session.snapshot())
 
     @Slot()
     def run(self) -> None:
         """The loop: commands, a slice of training, a snapshot when due; until stopped."""
         # The GUI thread crosses between Python and Qt thousands of times per redraw and waits for
         # the GIL at each crossing; by default the training loop keeps it up to 5 ms each time.
+        previous_interval = sys.getswitchinterval()
         sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+        try:
+            self._loop()
+        finally:
+            sys.setswitchinterval(previous_interval)
+            self.finished.emit()
+
+    def _loop(self) -> None:
         last_emit = 0.0
         wait = 0.0
         while not self._stop.is_set():
-            if self._running:
-                self._drain(0.0)
-                if self._running and not self._stop.is_set():
-                    wait = self._train_slice()
-            now = time.perf_counter()
-            if self._dirty and self._taken.is_set() and now - last_emit >= SNAPSHOT_INTERVAL:
-                self._emit_snapshot()
-                last_emit = now
-            if not self._running:
-                # Idle: sleep until a command arrives, but come back for an undelivered snapshot.
-                self._drain(SNAPSHOT_INTERVAL if self._dirty else 0.5)
-            elif wait > 0:
-                self._drain(wait)
-        self.finished.emit()
+            try:
+                if self._running:
+                    self._drain(0.0)
+                    if self._running and not self._stop.is_set():
+                        wait = self._train_slice()
+                now = time.perf_counter()
+                if (self._dirty and self._taken.is_set() and now - last_emit >= SNAPSHOT_INTERVAL
+                        and not self._stop.is_set()):
+                    last_emit = now
+                    self._emit_snapshot()
+                if not self._running:
+                    # Idle: sleep until a command arrives, but come back for a due snapshot.
+                    self._drain(SNAPSHOT_INTERVAL if self._dirty else 0.5)
+                elif wait > 0:
+                    self._drain(wait)
+            except StopRequested:
+                return
+            except Exception as error:  # noqa: BLE001 - an epoch or a snapshot failed
+                self._report(error)
+                self._taken.set()  # no snapshot is being drawn
+                self._dirty = False  # do not rebuild the failing snapshot in a tight loop
 
 
 class WorkerThread:
@@ -208,10 +273,18 @@ class WorkerThread:
     def start(self) -> None:
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 3000) -> bool:
-        """Ask the worker to stop and wait for the thread to end; True if it did."""
+    def stop(self) -> None:
+        """Ask the worker to stop and wait until the thread has ended.
+
+        A long epoch is abandoned at its next mini-batch, and a full-batch epoch or a snapshot
+        takes well under a second, so this returns quickly; if it does not, it logs why it is
+        still waiting and goes on waiting: destroying a running QThread aborts the process.
+        """
         if not self.thread.isRunning():
-            return True
+            return
         self.worker.request_stop()
         self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        if not self.thread.wait(STOP_LOG_AFTER_MS):
+            log.warning("nnsim: the training thread is still finishing its epoch; waiting for it "
+                        "before closing")
+            self.thread.wait()

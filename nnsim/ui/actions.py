@@ -45,10 +45,12 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     tr = window.tr
     undo = undo_stack.createUndoAction(window, tr("&Undo"))
     undo.setObjectName("actionUndo")
-    undo.setShortcut(QKeySequence.Undo)
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
     redo = undo_stack.createRedoAction(window, tr("&Redo"))
     redo.setObjectName("actionRedo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+    # Both common redo keys, each once: QKeySequence.Redo is Ctrl+Shift+Z on some platforms, and
+    # a key bound twice is "ambiguous" to Qt, which then fires neither.
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions = Actions(
         import_csv=_action(window, "actionImportCsv", tr("&Import CSV…"), QKeySequence.Open,
                            tr("Load a dataset from a CSV file")),

@@ -29,7 +29,7 @@ TEST_COLOR = "#c0102a"
 class LossPlot(pg.PlotWidget):
     """Training and development loss per epoch, with an optional test-set marker.
 
-    Items are created once and refreshed with ``setData`` (up to 30 times a second during a run).
+    Items are created once and refreshed with ``setData`` (up to 15 times a second during a run).
     """
 
     def __init__(self, parent=None) -> None:

@@ -1,7 +1,9 @@
 """The main window: network editor in the middle, controls and plots in docks around it.
 
-Data flows one way: a control sends a command to the training worker, which changes the
-Session and sends back a snapshot; every view redraws from that snapshot.
+Data flows one way: a control builds a command (:mod:`nnsim.core.commands`) and submits it to the
+training worker, which applies it through ``Session.apply`` and sends back a snapshot; every view
+and every control redraws from that snapshot. Undo steps are built from what the session reported
+when it applied a gesture (the old value it replaced).
 """
 
 from __future__ import annotations
@@ -11,40 +13,29 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Slot, __version__ as qt_version
-from PySide6.QtGui import QCloseEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow,
-                               QMessageBox, QScrollArea, QVBoxLayout, QWidget)
+                               QMessageBox, QProgressBar, QScrollArea, QVBoxLayout, QWidget)
 
 import nnsim
-from nnsim.core.csv_loader import DatasetError, load_csv
-from nnsim.core.session import Session
+from nnsim.core import commands as cmd
+from nnsim.core.csv_loader import is_large_file
+from nnsim.core.session import Applied, Session
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.actions import create_actions
 from nnsim.ui.activation_preview import ActivationPreview
 from nnsim.ui.control_panel import ControlPanel
 from nnsim.ui.landscape_plot import LandscapePanel
 from nnsim.ui.loss_plot import LossPlot
+from nnsim.ui.messages import divergence_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.plot_export import export_png, export_svg
 from nnsim.ui.settings import AppSettings
+from nnsim.ui.undo import AppliedCommand
 from nnsim.worker import WorkerThread
 
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
-
-
-class SetParameterCommand(QUndoCommand):
-    """One typed weight edit, undoable (the model changes through the worker)."""
-
-    def __init__(self, window: MainWindow, name: str, old: float, new: float) -> None:
-        super().__init__(window.tr("Set %1 to %2").replace("%1", name).replace("%2", f"{new:g}"))
-        self._window, self._name, self._old, self._new = window, name, old, new
-
-    def redo(self) -> None:
-        self._window.submit_edit(self._name, self._new)
-
-    def undo(self) -> None:
-        self._window.submit_edit(self._name, self._old)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +52,7 @@ class MainWindow(QMainWindow):
         self._shown_divergence = None
         self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
-        self.actions = create_actions(self, self.undo_stack)
+        self.action_set = create_actions(self, self.undo_stack)
 
         self.network_view = NetworkView()
         self.divergence_banner = QLabel(objectName="divergenceBanner")
@@ -119,6 +110,12 @@ class MainWindow(QMainWindow):
         self.epoch_label = QLabel(objectName="epochLabel")
         self.epoch_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
         self.metrics_label = QLabel(objectName="metricsLabel")
+        self.busy_indicator = QProgressBar(objectName="busyIndicator", minimum=0, maximum=0)
+        self.busy_indicator.setMaximumWidth(120)
+        self.busy_indicator.setToolTip(self.tr("Loading the data file…"))
+        self.busy_indicator.hide()
+        self._pending_loads = 0
+        self.statusBar().addPermanentWidget(self.busy_indicator)
         self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.epoch_label)
         self._show_epoch(0)
@@ -153,10 +150,10 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         toolbar.setStyleSheet("QToolButton { font-size: 14pt; font-weight: bold; padding: 4px 14px; }"
                               "QToolButton:checked { background: #d5f5e3; }")
-        for action in (self.actions.train, self.actions.step, self.actions.reset):
+        for action in (self.action_set.train, self.action_set.step, self.action_set.reset):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.actions.evaluate_test)
+        toolbar.addAction(self.action_set.evaluate_test)
         toolbar.addSeparator()
         big = QLabel(objectName="toolbarEpochLabel")
         big.setStyleSheet("font-size: 14pt; padding: 0 12px;")
@@ -164,19 +161,20 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(big)
 
     def _connect(self) -> None:
-        a, panel, worker = self.actions, self.control_panel, self.worker
+        a, panel, worker = self.action_set, self.control_panel, self.worker
         worker.snapshot_ready.connect(self._on_snapshot_ready)
         worker.running_changed.connect(self._on_running_changed)
-        worker.message.connect(self._on_message)
+        worker.command_applied.connect(self._on_command_applied)
         worker.command_failed.connect(self._on_command_failed)
+        worker.error_occurred.connect(self._on_error_occurred)
 
         a.train.toggled.connect(self._on_train_toggled)
         # The worker's methods only queue commands and are thread-safe; they are called directly
         # here (a queued slot would wait for the worker thread's event loop, which its training
         # loop never returns to).
-        a.step.triggered.connect(lambda: worker.step())
+        a.step.triggered.connect(self._on_step)
         a.reset.triggered.connect(self._on_reset)
-        a.evaluate_test.triggered.connect(self._on_evaluate_test)
+        a.evaluate_test.triggered.connect(lambda: self.submit(cmd.EvaluateTest()))
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
         a.export_weights.triggered.connect(self.export_weights)
@@ -186,31 +184,62 @@ class MainWindow(QMainWindow):
         self.activation_preview.derivative_toggled.connect(a.show_derivative.setChecked)
         a.about.triggered.connect(self.show_about)
 
-        panel.dataset_chosen.connect(self._on_dataset_chosen)
+        panel.command_requested.connect(self.submit_gesture)
         panel.import_requested.connect(self.import_csv)
-        panel.split_changed.connect(
-            lambda ratios, seed: worker.submit(lambda s: s.set_split(ratios, seed)))
-        panel.hidden_units_changed.connect(self._on_hidden_units_changed)
-        panel.hidden_activation_changed.connect(self._on_hidden_activation_changed)
-        panel.output_activation_changed.connect(
-            lambda name: worker.submit(lambda s: s.set_output_activation(name)))
-        panel.loss_changed.connect(lambda name: worker.submit(lambda s: s.set_loss(name)))
-        panel.learning_rate_changed.connect(
-            lambda lr: worker.submit(lambda s: s.set_learning_rate(lr)))
-        panel.batch_size_changed.connect(self._on_batch_size_changed)
-        panel.speed_changed.connect(lambda speed: worker.set_speed(speed))
-        panel.train_selected_only_changed.connect(
-            lambda on: worker.submit(lambda s: s.set_train_selected_only(on)))
-        panel.seed_changed.connect(lambda seed: worker.submit(lambda s: s.set_weight_seed(seed)))
 
         view = self.network_view
-        view.parameter_selected.connect(self._on_parameter_selected)
-        view.parameter_edit_requested.connect(self._on_parameter_edit_requested)
+        view.parameter_selected.connect(lambda name: self.submit(cmd.SelectParameter(name)))
+        view.parameter_edit_requested.connect(
+            lambda name, value: self.submit_gesture(cmd.EditParameter(name, value)))
         view.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         view.hidden_units_change_requested.connect(panel.hidden_units_spin.setValue)
-        self.landscape_panel.parameter_chosen.connect(self._on_parameter_selected)
+        self.landscape_panel.parameter_chosen.connect(
+            lambda name: self.submit(cmd.SelectParameter(name)))
         self.landscape_panel.range_requested.connect(
-            lambda value_range: worker.submit(lambda s: s.set_landscape_range(value_range)))
+            lambda value_range: self.submit(cmd.SetLandscapeRange(value_range)))
+
+    # ----------------------------------------------------------------- commands
+    def submit(self, command: cmd.Command) -> None:
+        """Send a command to the session (not recorded for undo)."""
+        self.worker.submit(command)
+
+    def submit_gesture(self, command: cmd.Command) -> None:
+        """Send a user's gesture; once the session has applied it, it becomes one undo step."""
+        if isinstance(command, cmd.SetBatchSize) and command.size is not None:
+            self.statusBar().showMessage(self.tr(
+                "Mini-batches of %1: one epoch now makes several smaller steps; the landscape "
+                "still shows one full-batch step.").replace("%1", str(command.size)), 10000)
+        self.worker.submit(command, record=True)
+
+    @Slot(object, bool)
+    def _on_command_applied(self, applied: Applied, recorded: bool) -> None:
+        command = applied.command
+        if isinstance(command, cmd.LoadCsv):
+            self._load_finished()
+        if isinstance(command, cmd.SetHiddenActivation):
+            self.activation_preview.set_activation(command.name)
+        for notice in applied.notices:
+            self.statusBar().showMessage(notice_text(notice), 10000)
+        if recorded and applied.inverse is not None:
+            self.undo_stack.push(AppliedCommand(command, applied.inverse, self.submit))
+
+    @Slot(object, str)
+    def _on_command_failed(self, command: cmd.Command, text: str) -> None:
+        if isinstance(command, cmd.LoadCsv):
+            self._load_finished()
+        self.statusBar().showMessage(text, 10000)
+        self.show_error(text)
+
+    @Slot(str, str)
+    def _on_error_occurred(self, message: str, details: str) -> None:
+        """A bug in a command, an epoch or a snapshot: training paused, the window goes on."""
+        self._pending_loads = 0
+        self.busy_indicator.hide()
+        text = self.tr("Something went wrong inside nnsim, and training was paused: %1. "
+                       "The details are in the log; the session is still usable.").replace(
+                           "%1", message)
+        self.statusBar().showMessage(text, 15000)
+        self.show_error(text)
 
     def _restore_layout(self) -> None:
         if self.app_settings.window_geometry is not None:
@@ -260,7 +289,7 @@ class MainWindow(QMainWindow):
         self.metrics_label.setText("   ".join(parts))
         divergence = snapshot.divergence
         if divergence is not None and divergence != self._shown_divergence:
-            self.divergence_banner.setText(divergence.message)
+            self.divergence_banner.setText(divergence_text(divergence))
             self.divergence_banner.show()
         elif divergence is None:
             self.divergence_banner.hide()
@@ -278,66 +307,31 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- training controls
     @Slot(bool)
     def _on_train_toggled(self, on: bool) -> None:
-        self.actions.train.setText(self.tr("&Pause") if on else self.tr("&Train"))
+        self.action_set.train.setText(self.tr("&Pause") if on else self.tr("&Train"))
         self.worker.set_running(on)
 
     @Slot(bool)
     def _on_running_changed(self, running: bool) -> None:
-        if self.actions.train.isChecked() != running:
-            self.actions.train.blockSignals(True)
-            self.actions.train.setChecked(running)
-            self.actions.train.blockSignals(False)
-        self.actions.train.setText(self.tr("&Pause") if running else self.tr("&Train"))
+        snapshot = self.latest_snapshot
+        if (not running and self.action_set.train.isChecked() and snapshot is not None
+                and snapshot.divergence is not None):
+            # Train was pressed on a stopped run (or the run just stopped): say what to do.
+            self.statusBar().showMessage(self.tr(
+                "The run has stopped: press Reset (with a smaller learning rate) to start "
+                "again."), 10000)
+        if self.action_set.train.isChecked() != running:
+            self.action_set.train.blockSignals(True)
+            self.action_set.train.setChecked(running)
+            self.action_set.train.blockSignals(False)
+        self.action_set.train.setText(self.tr("&Pause") if running else self.tr("&Train"))
+
+    def _on_step(self) -> None:
+        self.worker.step()
 
     def _on_reset(self) -> None:
-        self.undo_stack.clear()  # the edits belonged to the old weights
         self.statusBar().clearMessage()  # e.g. the divergence advice, now followed
         self.loss_plot.clear_run()  # forget the old run's axis range too
-        self.worker.submit(lambda s: s.reset())
-
-    def _on_evaluate_test(self) -> None:
-        self.worker.submit(lambda session: session.evaluate_test())
-
-    def _on_dataset_chosen(self, dataset_id: str, n_samples: int, noise: float) -> None:
-        self.undo_stack.clear()
-        self.control_panel.show_builtin_dataset(dataset_id)
-        self.worker.submit(lambda s: s.set_builtin_dataset(dataset_id, n_samples, noise))
-
-    def _on_batch_size_changed(self, size: int | None) -> None:
-        if size is not None:
-            self.statusBar().showMessage(self.tr(
-                "Mini-batches of %1: one epoch now makes several smaller steps; the landscape "
-                "still shows one full-batch step.").replace("%1", str(size)), 10000)
-        self.worker.submit(lambda s: s.set_batch_size(size))
-
-    def _on_hidden_units_changed(self, n: int) -> None:
-        self.undo_stack.clear()  # the edits named weights of the old network
-        self.worker.submit(lambda s: s.set_hidden_units(n))
-
-    def _on_hidden_activation_changed(self, name: str) -> None:
-        self.activation_preview.set_activation(name)
-        self.worker.submit(lambda s: s.set_hidden_activation(name))
-
-    @Slot(str)
-    def _on_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
-
-    @Slot(str)
-    def _on_command_failed(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
-        self.show_error(text)
-
-    # ----------------------------------------------------------------- parameters
-    def _on_parameter_selected(self, name: str) -> None:
-        self.network_view.set_selected(name)
-        self.worker.submit(lambda s: s.select(name))
-
-    def _on_parameter_edit_requested(self, name: str, value: float) -> None:
-        old = self.latest_snapshot.value(name) if self.latest_snapshot else value
-        self.undo_stack.push(SetParameterCommand(self, name, old, value))
-
-    def submit_edit(self, name: str, value: float) -> None:
-        self.worker.submit(lambda s: s.edit_parameter(name, value))
+        self.submit(cmd.Reset())
 
     # ----------------------------------------------------------------- files
     def ask_open_path(self, caption: str, filters: str) -> str:
@@ -355,21 +349,24 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("nnsim"), text)
 
     def import_csv(self) -> bool:
-        """Ask for a CSV file and train on it; on any problem, say so and keep the current data."""
+        """Ask for a CSV file and train on it; it is read in the training thread, and any problem
+        is shown in a dialog while the current data stays. Returns whether a file was chosen."""
         path = self.ask_open_path(self.tr("Import CSV"),
                                   self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         if not path:
             return False
         self.app_settings.last_folder = str(Path(path).parent)
-        try:
-            dataset = load_csv(path)
-        except DatasetError as error:
-            self.show_error(str(error))
-            return False
-        self.undo_stack.clear()
-        self.control_panel.set_imported_dataset(Path(path).name)
-        self.worker.submit(lambda s: s.set_dataset(dataset))
+        self._pending_loads += 1
+        if is_large_file(path):  # about a twentieth of a second or more: show that it works
+            self.busy_indicator.show()
+            self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", Path(path).name))
+        self.submit_gesture(cmd.LoadCsv(path))
         return True
+
+    def _load_finished(self) -> None:
+        self._pending_loads = max(0, self._pending_loads - 1)
+        if not self._pending_loads:
+            self.busy_indicator.hide()
 
     def export_plot(self) -> bool:
         plots = {self.tr("Loss over epochs"): self.loss_plot,

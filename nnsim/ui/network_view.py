@@ -106,7 +106,7 @@ class NetworkView(QGraphicsView):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw ``snapshot``: rebuild if the layer sizes changed, else restyle what changed.
 
-        Called up to 30 times a second while training, so an unchanged network costs one
+        Called up to 15 times a second while training, so an unchanged network costs one
         NumPy comparison and touches only the labels whose value moved.
         """
         if tuple(snapshot.sizes) != self._sizes or tuple(snapshot.names) != self._names:
@@ -122,9 +122,10 @@ class NetworkView(QGraphicsView):
             self._labels[name].set_value(value)
         self._values = values.copy()
         self._snapshot = snapshot
-        # Follow the model's selection when it changes; a click shows at once (set_selected).
-        if snapshot.selected != self._model_selected:
-            self._model_selected = snapshot.selected
+        # The highlight is always the model's selection: one truth, so a click on a network that
+        # has since changed (or a choice in the landscape's list) can never leave the two apart.
+        self._model_selected = snapshot.selected
+        if snapshot.selected != self._selected and not self._editing:
             self.set_selected(snapshot.selected)
         hidden = self._sizes[1]
         self._remove_button.setEnabled(hidden > 1)
@@ -353,8 +354,7 @@ class NetworkView(QGraphicsView):
         name = self._parameter_at(event.position().toPoint())
         if name and event.button() == Qt.MouseButton.LeftButton:
             self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.set_selected(name)
-            self.parameter_selected.emit(name)
+            self.parameter_selected.emit(name)  # highlighted when the model has selected it
             event.accept()
             return
         super().mousePressEvent(event)

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from nnsim.core import commands as cmd
 from nnsim.ui.main_window import MainWindow
 from nnsim.worker import WorkerThread
 
@@ -34,13 +35,19 @@ def wait_for(qtbot, window, predicate):
 
 
 def settle(qtbot, window):
-    """Wait until the worker has applied every queued command and a snapshot of it arrived."""
-    seen = []
-    window.worker.submit(lambda s: seen.append(True))
-    qtbot.waitUntil(lambda: seen == [True], timeout=TIMEOUT)
-    before = window.latest_snapshot
-    window.worker.submit(lambda s: None)  # marks the model changed: a new snapshot follows
-    qtbot.waitUntil(lambda: window.latest_snapshot is not before, timeout=TIMEOUT)
+    """Wait until the worker has applied every queued command and a snapshot of it arrived.
+
+    The marker is a selection of a name no network has: the session ignores it, but the worker
+    reports it as applied and sends a fresh snapshot after it.
+    """
+    marker = cmd.SelectParameter("settle")
+    seen = []  # the snapshot shown when the marker was applied (the next one comes after it)
+    window.worker.command_applied.connect(
+        lambda applied, _: seen.append(window.latest_snapshot) if applied.command is marker
+        else None)
+    window.worker.submit(marker)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.latest_snapshot is not seen[0], timeout=TIMEOUT)
     return window.latest_snapshot
 
 
@@ -58,20 +65,20 @@ def test_default_window_shows_the_lecture_network(window) -> None:
 
 def test_step_is_exactly_one_epoch_of_gradient_descent(qtbot, window) -> None:
     before = window.latest_snapshot
-    window.actions.step.trigger()
+    window.action_set.step.trigger()
     after = wait_for(qtbot, window, lambda s: s.epoch == 1)
     expected = before.parameters - before.learning_rate * before.gradient
     np.testing.assert_allclose(after.parameters, expected, rtol=1e-12, atol=1e-15)
-    window.actions.step.trigger()
+    window.action_set.step.trigger()
     wait_for(qtbot, window, lambda s: s.epoch == 2)
     assert window.epoch_label.text() == "Epoch 2"
 
 
 def test_train_and_pause(qtbot, window) -> None:
-    window.actions.train.setChecked(True)
+    window.action_set.train.setChecked(True)
     wait_for(qtbot, window, lambda s: s.epoch > 20)
-    window.actions.train.setChecked(False)
-    qtbot.waitUntil(lambda: window.actions.train.text() == "&Train", timeout=TIMEOUT)
+    window.action_set.train.setChecked(False)
+    qtbot.waitUntil(lambda: window.action_set.train.text() == "&Train", timeout=TIMEOUT)
     first = settle(qtbot, window).epoch
     assert settle(qtbot, window).epoch == first  # paused means paused
     assert window.latest_snapshot.latest.dev_loss < 1.0
@@ -79,11 +86,11 @@ def test_train_and_pause(qtbot, window) -> None:
 
 def test_space_toggles_training(qtbot, window) -> None:
     window.activateWindow()
-    assert window.actions.train.shortcut().toString() == "Space"
-    window.actions.train.trigger()
-    assert window.actions.train.isChecked()
-    window.actions.train.trigger()
-    assert not window.actions.train.isChecked()
+    assert window.action_set.train.shortcut().toString() == "Space"
+    window.action_set.train.trigger()
+    assert window.action_set.train.isChecked()
+    window.action_set.train.trigger()
+    assert not window.action_set.train.isChecked()
 
 
 def test_every_control_changes_the_model(qtbot, window) -> None:
@@ -99,7 +106,7 @@ def test_every_control_changes_the_model(qtbot, window) -> None:
     combo.setCurrentIndex(combo.findData("bce"))
     combo.activated.emit(combo.currentIndex())
     wait_for(qtbot, window, lambda s: s.loss == "bce" and s.output_activation == "sigmoid")
-    assert "sigmoid" in window.statusBar().currentMessage()
+    assert "Sigmoid" in window.statusBar().currentMessage()
     assert panel.output_activation_combo.currentData() == "sigmoid"
     combo = panel.output_activation_combo
     combo.setCurrentIndex(combo.findData("linear"))
@@ -110,19 +117,15 @@ def test_every_control_changes_the_model(qtbot, window) -> None:
     combo = panel.batch_combo
     combo.setCurrentIndex(combo.findData(16))
     combo.activated.emit(combo.currentIndex())
-    settle(qtbot, window)
-    assert window.worker._session.trainer.batch_size == 16
+    assert settle(qtbot, window).settings.batch_size == 16
     panel.train_selected_check.setChecked(True)
     wait_for(qtbot, window, lambda s: s.train_selected_only)
     panel.speed_control.setValue(0)
-    settle(qtbot, window)
-    assert window.worker._speed == 1.0
+    assert settle(qtbot, window).settings.speed == 1.0
     panel.speed_control.setValue(panel.speed_control.maximum())
-    settle(qtbot, window)
-    assert window.worker._speed is None
+    assert settle(qtbot, window).settings.speed is None
     panel.dev_ratio_spin.setValue(20)
-    settle(qtbot, window)
-    assert window.worker._session.settings.ratios == pytest.approx((0.7, 0.2, 0.1))
+    assert settle(qtbot, window).settings.ratios == pytest.approx((0.7, 0.2, 0.1))
     combo = panel.dataset_combo
     combo.setCurrentIndex(combo.findData("regression"))
     combo.activated.emit(combo.currentIndex())
@@ -158,14 +161,18 @@ def test_typed_weight_edit_and_undo(qtbot, window) -> None:
     old = window.latest_snapshot.value("w12")
     window.network_view.parameter_edit_requested.emit("w12", 0.25)
     wait_for(qtbot, window, lambda s: s.value("w12") == 0.25)
-    window.actions.undo.trigger()
+    window.action_set.undo.trigger()
     wait_for(qtbot, window, lambda s: s.value("w12") == old)
-    window.actions.redo.trigger()
+    window.action_set.redo.trigger()
     wait_for(qtbot, window, lambda s: s.value("w12") == 0.25)
     assert window.undo_stack.count() == 1
-    window.control_panel.hidden_units_spin.setValue(1)  # w12 no longer exists ...
-    wait_for(qtbot, window, lambda s: s.sizes == (3, 1, 2))
-    assert not window.actions.undo.isEnabled()  # ... so its edit cannot be undone
+    window.control_panel.hidden_units_spin.setValue(2)
+    wait_for(qtbot, window, lambda s: s.sizes == (3, 2, 2))
+    assert window.undo_stack.count() == 2
+    assert window.action_set.undo.text() == "&Undo 2 hidden units"
+    window.action_set.undo.trigger()  # one step back: three hidden units again
+    snap = wait_for(qtbot, window, lambda s: s.sizes == (3, 3, 2))
+    assert window.control_panel.hidden_units_spin.value() == 3
 
 
 def test_invalid_edit_is_refused_with_a_message(qtbot, window) -> None:
@@ -181,23 +188,23 @@ def test_invalid_edit_is_refused_with_a_message(qtbot, window) -> None:
 def test_divergence_pauses_and_reset_recovers(qtbot, window) -> None:
     window.control_panel.learning_rate_spin.setValue(100)
     wait_for(qtbot, window, lambda s: s.learning_rate == 100)
-    window.actions.train.setChecked(True)
+    window.action_set.train.setChecked(True)
     snap = wait_for(qtbot, window, lambda s: s.divergence is not None)
-    qtbot.waitUntil(lambda: not window.actions.train.isChecked(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.action_set.train.isChecked(), timeout=TIMEOUT)
     assert window.divergence_banner.isVisible()
     assert "diverged" in window.divergence_banner.text()
     assert "smaller" in window.divergence_banner.text()
     assert np.isfinite(snap.parameters).all()
-    window.actions.train.setChecked(True)  # a diverged run refuses to go on ...
-    qtbot.waitUntil(lambda: not window.actions.train.isChecked(), timeout=TIMEOUT)
-    assert window.actions.train.text() == "&Train"  # ... and the button says so
+    window.action_set.train.setChecked(True)  # a diverged run refuses to go on ...
+    qtbot.waitUntil(lambda: not window.action_set.train.isChecked(), timeout=TIMEOUT)
+    assert window.action_set.train.text() == "&Train"  # ... and the button says so
     window.control_panel.learning_rate_spin.setValue(0.5)
-    window.actions.reset.trigger()
+    window.action_set.reset.trigger()
     wait_for(qtbot, window, lambda s: s.divergence is None and s.epoch == 0)
     assert not window.divergence_banner.isVisible()
-    window.actions.train.setChecked(True)  # one click trains again after Reset
+    window.action_set.train.setChecked(True)  # one click trains again after Reset
     wait_for(qtbot, window, lambda s: s.epoch > 5)
-    window.actions.train.setChecked(False)
+    window.action_set.train.setChecked(False)
 
 
 def test_csv_error_keeps_the_current_data(qtbot, window, tmp_path, monkeypatch) -> None:
@@ -206,8 +213,10 @@ def test_csv_error_keeps_the_current_data(qtbot, window, tmp_path, monkeypatch) 
     errors = []
     monkeypatch.setattr(window, "ask_open_path", lambda *a: str(bad))
     monkeypatch.setattr(window, "show_error", errors.append)
-    assert window.import_csv() is False
-    assert errors and "broken.csv" in errors[0] and "line 3" in errors[0]
+    window.import_csv()  # read in the training thread
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
+    assert "broken.csv" in errors[0] and "line 3" in errors[0]
+    assert window.undo_stack.count() == 0 and not window.busy_indicator.isVisible()
     snap = settle(qtbot, window)
     assert snap.dataset_name == window.latest_snapshot.dataset_name
     assert snap.sizes == (3, 3, 2) and snap.feature_names[0].startswith("F1")
@@ -217,16 +226,16 @@ def test_csv_import_of_the_sample_file(qtbot, window, monkeypatch) -> None:
     sample = ROOT / "resources" / "data" / "vowels.csv"
     monkeypatch.setattr(window, "ask_open_path", lambda *a: str(sample))
     assert window.import_csv() is True
-    snap = wait_for(qtbot, window, lambda s: s.dataset_name == "vowels" and s.epoch == 0)
+    snap = wait_for(qtbot, window, lambda s: s.settings.data_source == "vowels.csv")
     assert "vowels.csv" in window.control_panel.dataset_combo.currentText()
     assert snap.is_classification
 
 
 def test_evaluate_on_test_set_only_when_asked(qtbot, window) -> None:
-    window.actions.step.trigger()
+    window.action_set.step.trigger()
     wait_for(qtbot, window, lambda s: s.epoch == 1)
     assert window.latest_snapshot.test_result is None
-    window.actions.evaluate_test.trigger()
+    window.action_set.evaluate_test.trigger()
     snap = wait_for(qtbot, window, lambda s: s.test_result is not None)
     assert snap.test_result.epoch == 1
     assert "Test set" in window.statusBar().currentMessage()
@@ -247,9 +256,9 @@ def test_export_weights_and_plots(qtbot, window, tmp_path, monkeypatch) -> None:
 
 
 def test_log_scale_action(window) -> None:
-    window.actions.log_scale.setChecked(True)
+    window.action_set.log_scale.setChecked(True)
     assert window.loss_plot.log_scale()
-    window.actions.log_scale.setChecked(False)
+    window.action_set.log_scale.setChecked(False)
     assert not window.loss_plot.log_scale()
 
 
@@ -259,7 +268,7 @@ def test_closing_while_training_stops_the_thread(qtbot) -> None:
     win.show()
     qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
     win.control_panel.speed_control.setValue(win.control_panel.speed_control.maximum())
-    win.actions.train.setChecked(True)
+    win.action_set.train.setChecked(True)
     qtbot.waitUntil(lambda: win.latest_snapshot.epoch > 50, timeout=TIMEOUT)
     win.close()
     assert not win.worker_thread.thread.isRunning()
@@ -283,19 +292,17 @@ def test_layout_is_remembered(qtbot) -> None:
 def test_data_and_seed_controls_change_the_model(qtbot, window, monkeypatch) -> None:
     panel = window.control_panel
     panel.samples_spin.setValue(200)
-    settle(qtbot, window)
-    assert window.worker._session.dataset.n_samples == 200
+    assert settle(qtbot, window).n_rows == 200
     panel.noise_spin.setValue(2.0)
-    settle(qtbot, window)
-    assert window.worker._session.settings.noise == 2.0
-    before = window.worker._session.splits.indices[0].copy()
+    assert settle(qtbot, window).settings.noise == 2.0
+    before = settle(qtbot, window).dev_loss
     panel.split_seed_spin.setValue(7)
-    settle(qtbot, window)
-    assert window.worker._session.settings.split_seed == 7
-    assert not np.array_equal(window.worker._session.splits.indices[0], before)
+    snap = settle(qtbot, window)
+    assert snap.settings.split_seed == 7
+    assert snap.dev_loss != before  # other rows in the dev set
     weights = window.latest_snapshot.parameters
     panel.seed_spin.setValue(5)
-    window.actions.reset.trigger()
+    window.action_set.reset.trigger()
     snap = wait_for(qtbot, window, lambda s: not np.array_equal(s.parameters, weights))
     assert snap.epoch == 0
     asked = []
@@ -335,14 +342,13 @@ def test_slow_motion_keeps_its_pace_while_settings_change(qtbot, window) -> None
     import time
 
     window.control_panel.speed_control.setValue(0)  # 1 epoch per second
-    window.actions.train.setChecked(True)
+    window.action_set.train.setChecked(True)
     start = time.monotonic()
-    for _ in range(30):  # e.g. a student scrubbing the learning rate during slow motion
-        applied = []
-        window.worker.submit(lambda s: applied.append(True))
-        qtbot.waitUntil(lambda: applied == [True], timeout=TIMEOUT)
+    for i in range(30):  # e.g. a student scrubbing the learning rate during slow motion
+        window.control_panel.learning_rate_spin.setValue(0.5 + 0.01 * (i + 1))
+        wait_for(qtbot, window, lambda s: s.learning_rate == pytest.approx(0.5 + 0.01 * (i + 1)))
     elapsed = time.monotonic() - start
-    window.actions.train.setChecked(False)
+    window.action_set.train.setChecked(False)
     epoch = settle(qtbot, window).epoch
     # Paced by the clock, not by the commands: at most one epoch per second (plus the first).
     assert epoch <= 2 + elapsed
@@ -359,7 +365,7 @@ def test_an_absurdly_large_weight_is_refused(qtbot, window) -> None:
 
 
 def test_shortcuts_do_not_fire_while_typing_in_a_control(qtbot, window) -> None:
-    for action in (window.actions.step, window.actions.reset, window.actions.log_scale):
+    for action in (window.action_set.step, window.action_set.reset, window.action_set.log_scale):
         keys = action.shortcut().toString()
         assert keys and (len(keys) > 1), f"{action.objectName()} has a single-key shortcut"
     combo = window.control_panel.hidden_activation_combo
@@ -372,9 +378,9 @@ def test_an_impossible_split_says_why_and_changes_nothing(qtbot, window) -> None
     panel = window.control_panel
     panel.train_ratio_spin.setValue(90)
     panel.dev_ratio_spin.setValue(45)
-    assert "needs ≥ 5 %" in panel.test_ratio_label.text()
-    assert settle(qtbot, window) is not None
-    assert window.worker._session.settings.ratios == pytest.approx((0.7, 0.15, 0.15))
+    assert "at least 5 %" in panel.test_ratio_label.toolTip()
+    assert "−" in panel.test_ratio_label.text()
+    assert settle(qtbot, window).settings.ratios == pytest.approx((0.7, 0.15, 0.15))
 
 
 def test_weights_export_adds_the_csv_suffix(qtbot, window, tmp_path, monkeypatch) -> None:

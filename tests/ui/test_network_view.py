@@ -158,6 +158,9 @@ def test_clicking_a_label_selects_its_parameter(view, qtbot):
     with qtbot.waitSignal(view.parameter_selected) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=label_pos(view, "w12"))
     assert blocker.args == ["w12"]
+    # The highlight follows the model: it appears with the snapshot that has w12 selected.
+    assert view.selected() != "w12"
+    view.show_snapshot(make_snapshot(selected="w12"))
     assert view.selected() == "w12" and view.labels()["w12"].selected
 
 
