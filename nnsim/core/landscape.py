@@ -57,7 +57,7 @@ class _Slice:
 
     Output column k is ``p[:, k] + q[:, k]·t``: for an output parameter t is the shift of the
     parameter (one number per value), for a hidden one t is the hidden unit's new activation
-    (one number per value and sample).
+    (one number per value and sample; tanh(z/2) for a sigmoid unit, see ``_unit``).
     """
 
     def __init__(self, net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: str) -> None:
@@ -166,17 +166,21 @@ class _Slice:
         n = self.n
         chunk = max(1, _CHUNK_ELEMENTS // n)
         rows = min(chunk, values.size)
-        buffers = [np.empty((rows, n)) for _ in range(3 if self.hidden else 2)]
+        # Preallocated: a fresh 256 KB array per operation can cost more in page faults than
+        # the arithmetic (freed memory goes back to the system and is faulted in again).
+        work = 2 if self.columns is None else len(self.columns[0]) + 2
+        buffers = [np.empty((rows, n)) for _ in range(work + self.hidden)]
         with np.errstate(all="ignore"):
             for start in range(0, values.size, chunk):
                 s = shift[start:start + chunk]
                 views = [b[:s.size] for b in buffers]
                 t = self._unit(s, views.pop()) if self.hidden else s[:, None]
-                result[start:start + s.size] = self._sums(t, *views)
+                result[start:start + s.size] = self._sums(t, views)
         return (result + self.const) * self.scale
 
     def _unit(self, shift: Array, out: Array) -> Array:
-        """The hidden unit's activation for every (value, sample), written into ``out``."""
+        """t for every (value, sample), written into ``out``: the hidden unit's activation, or
+        for a sigmoid unit tanh(z/2) (σ(z) = ½ + ½·tanh(z/2) is folded into p and q)."""
         act = self.activation
         np.multiply(shift[:, None], self.src, out=out)
         out += self.z_unit
@@ -191,14 +195,15 @@ class _Slice:
         out[...] = self.hidden_f(out)
         return out
 
-    def _sums(self, t: Array, x: Array, acc: Array) -> Array:
+    def _sums(self, t: Array, buffers: list[Array]) -> Array:
         """Unscaled loss sums (without ``const``) for a chunk of values."""
         if self.quadratic is not None:
             star, c, b2 = self.quadratic
             d = np.subtract(t, star, out=t)
             return c * np.einsum("ij,ij->i", d, d) + d @ b2
         if self.columns is not None:
-            return self._column_sums(t)
+            return self._column_sums(t, buffers)
+        x, acc = buffers
         total: Array | float = 0.0
         for e, g, weight in self.groups:
             np.multiply(t, g[0], out=x)
@@ -218,26 +223,40 @@ class _Slice:
             total = total + sums
         return np.asarray(total)
 
-    def _column_sums(self, t: Array) -> Array:
-        """Any other loss: the changed output columns, then the loss as the network computes it."""
+    def _column_sums(self, t: Array, buffers: list[Array]) -> Array:
+        """Any other loss: the output columns, then the loss as the network computes it."""
         assert self.columns is not None
         p, q, y, varying = self.columns
-        z = [p[c] + q[c] * t if varying[c] else p[c][None, :] for c in range(p.shape[0])]
+        z, (peak, norm) = buffers[:-2], buffers[-2:]
+        for c, zc in enumerate(z):
+            if varying[c]:
+                np.add(np.multiply(t, q[c], out=zc), p[c], out=zc)
+            else:
+                zc[...] = p[c]
         if self.output == "softmax":
-            peak = np.maximum.reduce(np.broadcast_arrays(*z))
-            exps = [np.exp(zc - peak) for zc in z]
-            norm = sum(exps)
+            peak[...] = z[0]
+            for zc in z[1:]:
+                np.maximum(peak, zc, out=peak)
+            if self.loss == "cce":  # Σ yₖ·(lse − zₖ), with lse = peak + log Σ exp(zₖ − peak)
+                linear = sum(zc @ yc for zc, yc in zip(z, y))
+            norm[...] = 0.0
+            for zc in z:  # exp(zₖ − peak), kept above exp's slow underflow (< 1e-304 anyway)
+                norm += np.exp(np.clip(np.subtract(zc, peak, out=zc), _EXP_FLOOR, 0.0, out=zc),
+                               out=zc)
             if self.loss == "cce":
-                lse = peak + np.log(norm)
-                return sum(np.sum(yc * (lse - zc), axis=1) for zc, yc in zip(z, y))
-            outs = [ec / norm for ec in exps]
+                return (np.log(norm, out=norm) + peak) @ y.sum(axis=0) - linear
+            outs = [np.divide(zc, norm, out=zc) for zc in z]
+        elif self.output == "sigmoid":  # 1 / (1 + exp(−z)), in place
+            outs = [np.divide(1.0, np.add(np.exp(np.clip(np.negative(zc, out=zc), -700.0, 700.0,
+                                                        out=zc), out=zc), 1.0, out=zc), out=zc)
+                    for zc in z]
         else:
-            outs = [self.output_f(zc) for zc in z]
+            outs = [np.tanh(zc, out=zc) if self.output == "tanh" else zc for zc in z]
         total: Array | float = 0.0
         for out, yc in zip(outs, y):
-            d = out - yc
+            d = np.subtract(out, yc, out=out)
             total = total + (np.einsum("ij,ij->i", d, d) if self.loss == "mse"
-                             else np.sum(np.abs(d), axis=1))
+                             else np.abs(d, out=d) @ np.ones(d.shape[1]))
         return np.asarray(total)
 
 
