@@ -403,3 +403,42 @@ def test_an_overshooting_step_is_cut_at_the_view(panel: LandscapePanel,
     # The view follows the curve, not the far-away new point.
     _, (y0, y1) = panel.plot.getPlotItem().viewRange()
     assert y1 < 1e3
+
+
+def test_an_initial_point_off_the_view_is_pointed_at(panel: LandscapePanel,
+                                                     snapshot: Snapshot) -> None:
+    f = snapshot.figure
+    panel.show_snapshot(dataclasses.replace(snapshot, start_value=f.values[0] - 5.0,
+                                            start_loss=1e6))
+    note = panel.initial_offview
+    assert note.isVisible() and note.toPlainText().startswith("←↑ initial")
+    view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert view_rect.adjusted(-1, -1, 1, 1).contains(note.sceneBoundingRect())
+    panel.show_snapshot(dataclasses.replace(snapshot, start_value=f.current_value,
+                                            start_loss=f.current_loss))
+    assert not panel.initial_offview.isVisible()
+
+
+def test_geometry_helpers() -> None:
+    from nnsim.ui.landscape_geometry import (arrow_on_screen, corner, legend_layout,
+                                             offview_note, range_moved, shade_levels)
+    assert offview_note(5.0, 1.0, (0.0, 1.0), (0.0, 2.0)) == ("→", (1.0, 1.0), (1.0, 0.5))
+    assert offview_note(0.5, 1.0, (0.0, 1.0), (0.0, 2.0)) is None
+    assert corner((0.0, 10.0), (1.0, 3.0), -1) == ((0.0, 3.0), (0.0, 0.0))
+    assert corner((0.0, 10.0), (1.0, 3.0), 0, row=1) == ((5.0, 3.0), (0.5, -1.0))
+    assert not range_moved(((0.0, 10.0), (0.0, 1.0)), ((0.1, 10.1), (0.0, 1.01)))
+    assert range_moved(((0.0, 10.0), (0.0, 1.0)), ((0.0, 10.0), (0.0, 1.5)))
+    assert range_moved(None, ((0.0, 1.0), (0.0, 1.0)))
+    assert arrow_on_screen((0.0, 0.0), (3.0, 0.0)) is None  # too short for a head
+    assert arrow_on_screen((0.0, 0.0), (0.0, 20.0)) == pytest.approx((90.0, 20.0))
+    assert shade_levels(1, 8) == [7] and shade_levels(0, 8) == []
+    assert shade_levels(5, 8)[0] == 0 and shade_levels(5, 8)[-1] == 7
+    layouts = ((14, 2), (12, 2), (12, 1))
+
+    def measure(points: int) -> tuple[list[float], float]:
+        return [10.0 * points, 10.0 * points], float(points)
+
+    assert legend_layout(layouts, 6, 1000, 1000, measure) == (14, 2)
+    assert legend_layout(layouts, 6, 250, 1000, measure) == (12, 2)  # narrower text
+    assert legend_layout(layouts, 6, 130, 1000, measure) == (12, 1)  # one column
+    assert legend_layout(layouts, 6, 10, 1000, measure) == (12, 1)  # nothing fits: the last
