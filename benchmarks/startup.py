@@ -13,6 +13,10 @@ the interpreter start-up); the printed one starts when ``nnsim.app`` is imported
 does not understand ``--startup-probe`` (an older app), the script times ``--self-test``
 instead and says so. Qt runs offscreen unless ``--platform`` says otherwise.
 
+Both flags keep the app's settings in a temporary folder (``nnsim.app``), never the user's: every
+timed run starts from the default layout, and benchmarking leaves the user's layout alone. A
+frozen app older than that would still save its layout as the user's.
+
 Not part of the test suite: timings belong here, printed as ratios, never asserted in tests.
 """
 

@@ -5,14 +5,21 @@ thread and checks that the loss fell: packaging runs it on the frozen app as a s
 ``--startup-probe`` shows the window, prints the seconds since this module was imported and exits
 (``benchmarks/startup.py`` times the whole process by the wall clock and compares source and
 frozen start-up).
+
+Neither of the two reads or writes the user's settings: their window is often invisible
+(offscreen) and closes at once, and its layout saved as the user's would make the next real
+start look squashed. They keep settings in a temporary folder instead (see ``_isolated_settings``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 
 _IMPORTED_AT = time.perf_counter()  # interpreter start-up itself is not included
 
@@ -35,6 +42,8 @@ def _self_test(window) -> tuple[bool, str]:
     """Train through the real worker until SELF_TEST_EPOCHS; did the training loss fall?"""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from nnsim.core.commands import SetSpeed
+
     loop = QEventLoop()
     state: dict[str, object] = {"last": None}
 
@@ -44,11 +53,11 @@ def _self_test(window) -> tuple[bool, str]:
             loop.quit()
 
     window.worker.snapshot_ready.connect(on_snapshot)
-    window.worker.set_speed(None)
-    window.actions.train.setChecked(True)
+    window.worker.submit(SetSpeed(None))  # unthrottled: the default pace is for watching
+    window.action_set.train.setChecked(True)
     QTimer.singleShot(SELF_TEST_TIMEOUT_MS, loop.quit)
     loop.exec()
-    window.actions.train.setChecked(False)
+    window.action_set.train.setChecked(False)
     last = state["last"]
     if last is None:
         return False, "no snapshot arrived from the training thread"
@@ -71,15 +80,43 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    checking = args.self_test or args.startup_probe
+    with _isolated_settings() if checking else contextlib.nullcontext():
+        return _run(args)
+
+
+@contextlib.contextmanager
+def _isolated_settings() -> Iterator[str]:
+    """Keep every ``QSettings`` of this run in a temporary folder, removed afterwards.
+
+    Set up before the QApplication exists, so that nothing (the window, a widget, Qt itself)
+    can open the user's settings first.
+
+    Yields
+    ------
+    str
+        The temporary folder.
+    """
+    from nnsim.ui.settings import use_settings_folder
+
+    # ignore_cleanup_errors: a file Windows still holds must not fail a passed self-test
+    with tempfile.TemporaryDirectory(prefix="nnsim-settings-", ignore_cleanup_errors=True) as folder:
+        use_settings_folder(folder)
+        yield folder
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Create the application and the main window and run what ``args`` ask for."""
     from PySide6.QtWidgets import QApplication  # PySide6 before pyqtgraph (via nnsim.ui)
 
     from nnsim.desktop import apply_identity
+    from nnsim.ui.settings import AppSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_identity(app)
+    apply_identity(app)  # before AppSettings: the names choose the settings file
     from nnsim.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(settings=AppSettings())
     window.show()
     if args.startup_probe:
         app.processEvents()

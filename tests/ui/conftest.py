@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from nnsim.ui.settings import use_settings_folder
 from nnsim.worker import WorkerThread
 
 
@@ -13,8 +16,10 @@ def isolated_settings(tmp_path, qapp):
     """QSettings in a temporary folder, so tests neither read nor write the user's layout."""
     QCoreApplication.setOrganizationName("nnsim-tests")
     QCoreApplication.setApplicationName("nnsim-tests")
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))
+    use_settings_folder(tmp_path)  # the same redirect as --self-test: all formats and scopes
+    # Check the redirect itself: if Qt ever ignored it, fail here rather than write the user's file.
+    where = Path(QSettings().fileName())
+    assert where.is_relative_to(tmp_path), f"test settings would go to {where}, not under {tmp_path}"
     yield
 
 
