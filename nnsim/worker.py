@@ -36,6 +36,12 @@ GIL_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 _SLICE = 0.02
 # Seconds the training loop waits at most for the GUI to draw a snapshot.
 _DRAW_WAIT = 0.05
+# Every _YIELD_EVERY seconds of training, the loop sleeps _YIELD_FOR seconds. NumPy releases and
+# retakes the GIL around every small BLAS call; a thread that does that thousands of times a
+# second (mini-batches of one row) never lets a waiting thread in, and the window froze for up to
+# 3 s. A real sleep hands the GIL over.
+_YIELD_EVERY = 0.005
+_YIELD_FOR = 0.0003
 # Seconds close() waits for the thread before it logs that it is still waiting.
 STOP_LOG_AFTER_MS = 3000
 
@@ -89,6 +95,7 @@ class TrainingWorker(QObject):
         self._taken.set()
         self._running = False
         self._next_epoch_at = 0.0  # when a paced run may train its next epoch
+        self._last_yield = 0.0
         self._dirty = True
         session.between_batches = self._between_batches
 
@@ -128,8 +135,7 @@ class TrainingWorker(QObject):
         close."""
         if self._stop.is_set():
             raise StopRequested
-        if not self._taken.is_set():
-            self._taken.wait(_DRAW_WAIT)
+        self._wait_while_drawing()
 
     def _apply(self, item: _Submitted | _Control) -> None:
         self._dirty = True
@@ -205,6 +211,10 @@ class TrainingWorker(QObject):
         # is done (bounded, so commands still get in).
         if not self._taken.is_set():
             self._taken.wait(_DRAW_WAIT)
+            self._last_yield = time.perf_counter()
+        elif time.perf_counter() - self._last_yield > _YIELD_EVERY:
+            time.sleep(_YIELD_FOR)
+            self._last_yield = time.perf_counter()
 
     def _emit_snapshot(self) -> None:
         self._taken.clear()

@@ -12,7 +12,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot, __version__ as qt_version
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot, __version__ as qt_version
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QProgressBar, QScrollArea, QVBoxLayout, QWidget)
@@ -36,6 +36,10 @@ from nnsim.worker import WorkerThread
 
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
+
+
+# The event that tells the training thread a snapshot has been drawn (see _on_snapshot_ready).
+SNAPSHOT_DRAWN = QEvent.Type(QEvent.registerEventType())
 
 
 class MainWindow(QMainWindow):
@@ -259,13 +263,17 @@ class MainWindow(QMainWindow):
             self.control_panel.show_snapshot(snapshot)
             self._show_status(snapshot)
         finally:
-            # Tell the worker only after the repaint this update queued (posted before this
-            # timer): until then it waits, so the paint does not wait for the GIL.
-            QTimer.singleShot(0, self._on_snapshot_drawn)
+            # Tell the worker only after the repaint this update queued: until then it waits, so
+            # the paint does not wait for the GIL at every Python item it draws. Qt posts repaint
+            # requests at low priority, behind every normal event (a zero timer would overtake
+            # them), so the "drawn" event goes to the back of that same low-priority queue.
+            QCoreApplication.postEvent(self, QEvent(SNAPSHOT_DRAWN), Qt.LowEventPriority.value)
 
-    @Slot()
-    def _on_snapshot_drawn(self) -> None:
-        self.worker.snapshot_taken()
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == SNAPSHOT_DRAWN:
+            self.worker.snapshot_taken()
+        else:
+            super().customEvent(event)
 
     def _show_epoch(self, epoch: int) -> None:
         text = self.tr("Epoch %1").replace("%1", str(epoch))
