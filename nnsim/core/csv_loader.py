@@ -759,7 +759,8 @@ def _targets(path: Path, table: _Table, task: str | None) -> tuple[Array, str, l
                 raise DatasetError(path, "with several target columns, classification needs one "
                                          "0/1 column per class with exactly one 1 in each row. "
                                          "Or use a single target column holding the class.")
-            return np.column_stack([numeric[j] for j in cols]), CLASSIFICATION, names
+            return (np.column_stack([_present(numeric[j]) for j in cols]), CLASSIFICATION,
+                    names)
         Y = np.column_stack([_finite_numbers(table, j, numeric[j]) for j in cols])
         return Y, REGRESSION, names
     j = cols[0]
@@ -807,10 +808,16 @@ def _text_classes(cells: list[str]) -> tuple[list[str], NDArray[np.intp]]:
     return class_names, index
 
 
+def _present(column: Array | None) -> Array:
+    assert column is not None  # checked by _is_one_hot
+    return column
+
+
 def _is_one_hot(numeric: dict[int, Array | None]) -> bool:
-    if any(v is None for v in numeric.values()):
+    columns = [v for v in numeric.values() if v is not None]
+    if len(columns) < len(numeric):
         return False
-    Y = np.column_stack(list(numeric.values()))
+    Y = np.column_stack(columns)
     return bool(np.all((Y == 0) | (Y == 1)) and np.all(Y.sum(axis=1) == 1))
 
 

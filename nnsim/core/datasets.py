@@ -53,8 +53,9 @@ class Dataset:
     X: Array
     Y: Array
     task: str
-    feature_names: Sequence[str] | None = None
-    target_names: Sequence[str] | None = None
+    # Normalised to tuples by __post_init__; empty means the default names.
+    feature_names: Sequence[str] = ()
+    target_names: Sequence[str] = ()
     name: str = ""
 
     def __post_init__(self) -> None:
@@ -131,7 +132,7 @@ class Dataset:
 
 
 def _names(names: Sequence[str] | None, count: int, prefix: str, what: str) -> tuple[str, ...]:
-    if names is None:
+    if names is None or (len(names) == 0 and count > 0 and not isinstance(names, str)):
         return tuple(f"{prefix}{i}" for i in range(1, count + 1))
     if isinstance(names, str):
         raise ValueError(f"{what} must be a list of names, not one string")

@@ -142,13 +142,14 @@ def entry_losses(loss: str, logits: Array, outputs: Array | None, targets: Array
 
     ``bce`` reads only the logits (``outputs`` may be None), the others only the outputs.
     """
+    if loss == "bce":
+        return _softplus(logits) - targets * logits
+    assert outputs is not None, f"{loss} needs the outputs"
     if loss == "mse":
         d = outputs - targets
         return d * d
     if loss == "mae":
         return np.abs(outputs - targets)
-    if loss == "bce":
-        return _softplus(logits) - targets * logits
     raise ValueError(f"{loss!r} is not an entrywise loss")
 
 

@@ -100,6 +100,7 @@ class Network:
                              f"got {name!r}")
         self._hidden_activation = name
         act = ACTIVATIONS[name]
+        assert act.derivative is not None  # every hidden activation is elementwise
         self._hidden_f, self._hidden_df = act.function, act.derivative
 
     @property
@@ -203,7 +204,7 @@ class Network:
         X, Y = self._check_inputs(X), self._check_targets(X, Y)
         check_pairing(loss, self._output_activation)
         zs, acts = self.forward(X)
-        return loss_value(loss, zs[-1], acts[-1], Y)
+        return float(loss_value(loss, zs[-1], acts[-1], Y))
 
     def gradient(self, X: ArrayLike, Y: ArrayLike, loss: str = "mse") -> Array:
         """Exact gradient of the loss by backpropagation, a flat array in ``names`` order."""
@@ -229,7 +230,7 @@ class Network:
             if layer > 0:
                 delta = (delta @ self.weights[layer].T) * self._hidden_df(zs[layer - 1],
                                                                           acts[layer])
-        return loss_value(loss, zs[-1], acts[-1], Y), self._grad
+        return float(loss_value(loss, zs[-1], acts[-1], Y)), self._grad
 
     def _check_inputs(self, X: ArrayLike) -> Array:
         X = np.asarray(X, dtype=np.float64)
