@@ -20,7 +20,8 @@ from nnsim.core import commands as cmd
 from nnsim.core.commands import Command, Notice
 from nnsim.core.csv_loader import load_csv
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
-from nnsim.core.landscape import auto_range, landscape_figure
+from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
+                                  sample_indices)
 from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
                                loss_for_output, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network
@@ -443,7 +444,13 @@ class Session:
                                           loss_and_gradient=(train_loss, gradient))
             now = self.trainer.measure()
             start_loss = self._start_loss()
-        trail = np.array(self._trail, dtype=float).reshape(-1, 2)
+            trail = np.array(self._trail, dtype=float).reshape(-1, 2)
+            if s.train_selected_only and self._figure_rows() is not None and len(trail):
+                # Only the selected weight moves, so its past positions lie on this curve; the
+                # curve is drawn from a sample of the rows, so are they.
+                X, Y = self._figure_data()
+                trail[:, 1] = landscape(self.net, X, Y, self.trainer.loss, s.selected,
+                                        trail[:, 0])
         start_value = float(self._start_vector[self.net.index(s.selected)])
         refusals = {name: loss_refusal(name, self.dataset.task, self.dataset.Y)
                     for name in LOSSES}
@@ -462,13 +469,22 @@ class Session:
             train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
             loss_refusals=refusals, n_rows=self.dataset.n_samples)
 
+    def _figure_rows(self) -> np.ndarray | None:
+        """The training rows the landscape is drawn from (None = all of them)."""
+        return sample_indices(self.trainer.splits.train.n_samples, DEFAULT_MAX_ROWS)
+
+    def _figure_data(self) -> tuple[np.ndarray, np.ndarray]:
+        train, rows = self.trainer.splits.train, self._figure_rows()
+        return (train.X, train.Y) if rows is None else (train.X[rows], train.Y[rows])
+
     def _start_loss(self) -> float:
         """The training loss at the run's starting weights, with today's loss and activations
-        (so the "initial" point is in the same units as the curve it is drawn with)."""
+        and on the landscape's rows (so the "initial" point is in the same units as the curve
+        it is drawn with)."""
         start = self.net.copy()
         start.set_vector(self._start_vector)
-        train = self.trainer.splits.train
-        return start.loss(train.X, train.Y, self.trainer.loss)
+        X, Y = self._figure_data()
+        return start.loss(X, Y, self.trainer.loss)
 
 
 def _resolve_recipe(settings: Settings) -> Settings:

@@ -209,3 +209,18 @@ def test_every_inverse_restores_the_settings() -> None:
 def test_anything_but_a_command_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         Session().apply("set learning rate 0.1")  # type: ignore[arg-type]
+
+
+def test_a_large_training_set_draws_the_landscape_from_a_sample() -> None:
+    big = make_builtin("regression", n_samples=200_000)
+    session = Session(Settings(dataset="regression", learning_rate=0.1), dataset=big)
+    session.apply(cmd.SetTrainSelectedOnly(True))
+    session.step(3)
+    snap = session.snapshot()
+    figure = snap.figure
+    assert figure.sample_rows == 4000 and figure.total_rows == snap.n_rows * 0.7
+    # The start, the trail and the current point all lie on the drawn (sampled) curve.
+    on_curve = np.interp([snap.start_value, *snap.trail_values], figure.values, figure.losses)
+    np.testing.assert_allclose(on_curve, [snap.start_loss, *snap.trail_losses], rtol=1e-3)
+    assert np.interp(figure.current_value, figure.values, figure.losses) == pytest.approx(
+        figure.current_loss, rel=1e-3)
