@@ -249,3 +249,15 @@ def test_make_builtin_overrides_and_unknown_id() -> None:
     np.testing.assert_array_equal(np.abs(ds.X[:, :2]), 1.0)
     with pytest.raises(ValueError, match="choose one of: .*vowels"):
         make_builtin("iris")
+
+
+def test_xor_defeats_a_linear_model_trained_by_gradient_descent() -> None:
+    from nnsim.core.network import Network
+    from nnsim.core.splits import split
+    from nnsim.core.trainer import Trainer
+
+    data = split(make_builtin("xor"))
+    linear = Trainer(Network((3, 3, 2), "linear", "softmax", seed=0), data, "cce", 0.5)
+    hidden = Trainer(Network((3, 3, 2), "sigmoid", "softmax", seed=0), data, "cce", 0.5)
+    assert linear.run(500).dev_accuracy < 0.6  # near chance
+    assert hidden.run(500).dev_accuracy > 0.85
