@@ -24,6 +24,7 @@ import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
+from nnsim.core.session import TRAIL_LENGTH
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.landscape_geometry import (arrow_on_screen, corner, landscape_y_range,
                                          legend_layout, offview_note, range_moved, shade_levels,
@@ -45,7 +46,8 @@ LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT 
 LEGEND_MAX_HEIGHT = 0.38  # share of the plot's height the legend may take: the curve needs room
 LEGEND_ENTRIES = 6
 ARROW_HEAD_PX = 18
-TRAIL_SHOWN = 300  # newest positions drawn (the session keeps about as many)
+# Newest positions drawn: as many as the session keeps (one home for the number).
+TRAIL_SHOWN = TRAIL_LENGTH
 
 
 _TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]

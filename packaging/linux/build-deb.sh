@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 BUNDLE=dist/nnsim
-APP_ID=io.github.nnsim.Nnsim
+# The app id's one home is nnsim/desktop.py (APP_ID); read it from there.
+APP_ID=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' nnsim/desktop.py)
+[[ -n $APP_ID ]] || { echo "$(basename "$0"): no APP_ID in nnsim/desktop.py" >&2; exit 1; }
 if [[ ! -x $BUNDLE/nnsim ]]; then
     echo "build-deb.sh: $BUNDLE/nnsim not found; run packaging/build.sh first" >&2
     exit 1

@@ -10,7 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-APP_ID=io.github.nnsim.Nnsim
+# The app id's one home is nnsim/desktop.py (APP_ID); read it from there.
+APP_ID=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' nnsim/desktop.py)
+[[ -n $APP_ID ]] || { echo "$(basename "$0"): no APP_ID in nnsim/desktop.py" >&2; exit 1; }
 debs=(dist/nnsim_*.deb)
 DEB=${1:-${debs[${#debs[@]}-1]}}
 [[ -f $DEB ]] || { echo "test-deb.sh: no .deb; run packaging/linux/build-deb.sh first" >&2; exit 1; }

@@ -46,3 +46,17 @@ def test_resource_root_holds_the_icons() -> None:
     icons = desktop.resource_root() / "icons"
     assert (icons / "nnsim.svg").is_file()
     assert all((icons / f"nnsim-{size}.png").is_file() for size in desktop.ICON_SIZES)
+
+
+def test_the_app_id_has_one_home() -> None:
+    # Packaging reads nnsim.desktop.APP_ID; only the Inno Setup script (no Python there) and the
+    # resource file names repeat it, and they must agree.
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    iss = (root / "packaging" / "windows" / "nnsim.iss").read_text(encoding="utf-8")
+    assert f'#define AppUserModelId "{desktop.APP_ID}"' in iss
+    assert (root / "resources" / f"{desktop.APP_ID}.desktop").is_file()
+    assert (root / "resources" / f"{desktop.APP_ID}.metainfo.xml").is_file()
+    for script in ("linux/build-deb.sh", "linux/test-deb.sh", "nnsim.spec"):
+        assert "io.github" not in (root / "packaging" / script).read_text(encoding="utf-8")
