@@ -72,7 +72,9 @@ def test_spec_collects_the_resources_package(spec_tree: ast.Module) -> None:
 def test_spec_macos_bundle_identity(spec_tree: ast.Module, spec_filters: dict) -> None:
     bundle = call_keywords(spec_tree, "BUNDLE")
     assert ast.unparse(bundle["bundle_identifier"]) == "APP_ID"
-    assert spec_filters["APP_ID"] == "io.github.nnsim.Nnsim"
+    imports = [node for node in ast.walk(spec_tree) if isinstance(node, ast.ImportFrom)]
+    assert any(node.module == "nnsim.desktop" and [a.name for a in node.names] == ["APP_ID"]
+               for node in imports)  # the app id comes from its one home
     assert "nnsim.icns" in ast.unparse(bundle["icon"])
     plist = bundle["info_plist"]
     assert isinstance(plist, ast.Dict)
