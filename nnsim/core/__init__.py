@@ -10,6 +10,7 @@ Nothing here imports Qt: everything the app shows is computed (and tested) here 
 
 from __future__ import annotations
 
+from nnsim.core import commands
 from nnsim.core.activations import (ACTIVATIONS, HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS,
                                     Activation, get_activation)
 from nnsim.core.csv_loader import DatasetError, load_csv
@@ -17,12 +18,15 @@ from nnsim.core.datasets import (BUILTIN_DATASETS, DEFAULT_DATASET, BuiltinDatas
                                  make_builtin)
 from nnsim.core.history import EpochRecord, History
 from nnsim.core.landscape import GradientStepFigure, auto_range, landscape, landscape_figure
-from nnsim.core.losses import LOSSES, PREFERRED_OUTPUT, Loss, check_pairing, get_loss
+from nnsim.core.divergence import Divergence, DivergenceMonitor
+from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, Loss, check_pairing, check_task,
+                               get_loss, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network, parameter_names
 from nnsim.core.splits import Splits, split
-from nnsim.core.session import Session, Settings
+from nnsim.core.session import Applied, Session
+from nnsim.core.settings import Settings
 from nnsim.core.snapshot import Snapshot, TestResult
-from nnsim.core.trainer import Divergence, Trainer
+from nnsim.core.trainer import Trainer
 
 __all__ = [
     "ACTIVATIONS", "HIDDEN_ACTIVATIONS", "OUTPUT_ACTIVATIONS", "Activation", "get_activation",
@@ -30,7 +34,8 @@ __all__ = [
     "BUILTIN_DATASETS", "DEFAULT_DATASET", "BuiltinDataset", "Dataset", "make_builtin",
     "EpochRecord", "History",
     "GradientStepFigure", "auto_range", "landscape", "landscape_figure",
-    "LOSSES", "PREFERRED_OUTPUT", "Loss", "check_pairing", "get_loss",
+    "LOSSES", "PREFERRED_OUTPUT", "Loss", "check_pairing", "check_task", "get_loss",
+    "loss_refusal", "commands", "DivergenceMonitor", "Applied",
     "MAX_UNITS", "Network", "parameter_names",
     "Splits", "split",
     "Session", "Settings", "Snapshot", "TestResult",
