@@ -152,3 +152,78 @@ def test_the_loss_plot_ends_where_the_status_bar_is(qtbot, window) -> None:
     assert snap.history["train_loss"][-1] == pytest.approx(snap.train_loss, rel=1e-12)
     assert f"{snap.train_loss:.4g}" in window.metrics_label.text()
     assert np.isfinite(snap.history["dev_loss"]).all()
+
+
+def test_closing_inside_a_long_epoch_stops_the_thread(qtbot, tmp_path) -> None:
+    from nnsim.core.datasets import make_builtin
+    from nnsim.core.session import Session
+    from nnsim.core.settings import Settings
+    from nnsim.ui.main_window import MainWindow
+    from nnsim.worker import WorkerThread
+
+    # Mini-batches of one row over 70,000 rows: one epoch takes seconds.
+    big = make_builtin("regression", n_samples=100_000)
+    win = MainWindow(Session(Settings(dataset="regression", batch_size=1, speed=None),
+                             dataset=big))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
+    win.action_set.train.setChecked(True)
+    qtbot.wait(300)  # inside the first epoch
+    win.close()
+    assert not win.worker_thread.thread.isRunning()  # abandoned at the next mini-batch
+    assert WorkerThread.running() == []
+
+
+@pytest.mark.parametrize("seed", [*range(6), 7])
+def test_random_gestures_never_leave_the_views_apart_from_the_model(qtbot, window, monkeypatch,
+                                                                    seed: int) -> None:
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    rng = np.random.default_rng(seed)
+    panel = window.control_panel
+
+    def pick(combo, data=None):
+        index = combo.findData(data) if data is not None else int(rng.integers(combo.count()))
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+
+    gestures = [
+        lambda: panel.hidden_units_spin.setValue(int(rng.integers(1, 10))),
+        lambda: pick(panel.hidden_activation_combo),
+        lambda: pick(panel.output_activation_combo),
+        lambda: pick(panel.loss_combo),
+        lambda: pick(panel.dataset_combo),
+        lambda: pick(panel.batch_combo),
+        lambda: panel.learning_rate_spin.setValue(float(rng.choice([0.01, 0.5, 5.0, 100.0]))),
+        lambda: window.network_view.parameter_selected.emit(
+            str(rng.choice(["w11", "v31", "b5", "w93", "v12"]))),
+        lambda: window.network_view.parameter_edit_requested.emit(
+            str(rng.choice(["w11", "v21"])), float(rng.normal())),
+        lambda: window.action_set.step.trigger(),
+        lambda: window.action_set.undo.trigger(),
+        lambda: window.action_set.redo.trigger(),
+        lambda: window.action_set.reset.trigger(),
+        lambda: panel.train_selected_check.toggle(),
+        lambda: window.action_set.train.toggle(),
+    ]
+    for _ in range(60):
+        gestures[int(rng.integers(len(gestures)))]()
+        if rng.random() < 0.3:
+            qtbot.wait(int(rng.integers(1, 40)))
+    window.action_set.train.setChecked(False)
+    snap = settle(qtbot, window)
+    snap = settle(qtbot, window)
+    # Refusals (a loss that does not fit the data, an edit of a weight the network lost) may be
+    # shown; nothing else may go wrong.
+    assert not [e for e in errors if "went wrong" in e], errors
+    assert window.network_view.selected() == snap.selected
+    assert window.landscape_panel.param_combo.currentText() == snap.selected
+    s = snap.settings
+    assert panel.hidden_units_spin.value() == s.hidden_units == snap.sizes[1]
+    assert panel.loss_combo.currentData() == s.loss == snap.loss
+    assert panel.output_activation_combo.currentData() == s.output_activation
+    assert panel.hidden_activation_combo.currentData() == s.hidden_activation
+    assert panel.learning_rate_spin.value() == pytest.approx(s.learning_rate)
+    assert (panel.batch_combo.currentData() or None) == s.batch_size
+    assert panel.train_selected_check.isChecked() == s.train_selected_only
