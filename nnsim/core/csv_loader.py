@@ -31,11 +31,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from nnsim.core.datasets import CLASSIFICATION, REGRESSION, TASKS, Dataset
+from nnsim.core.network import MAX_UNITS
 from nnsim.core.splits import check_splittable
 
-# A layer of the network editor holds 1-9 units (nnsim.core.network.MAX_UNITS), so a file can
-# have at most 9 features (input units) and 9 classes or targets (output units).
-MAX_COLUMNS = 9
+# A layer of the network editor holds 1-9 units (MAX_UNITS), so a file can have at most 9
+# features (input units) and 9 classes or targets (output units).
+MAX_COLUMNS = MAX_UNITS
 # A whole-number target with at most this many distinct values is read as class labels.
 MAX_CLASSES = MAX_COLUMNS
 # More rows than a teaching network trains on interactively; the UI is tested with this many.

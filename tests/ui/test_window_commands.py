@@ -30,14 +30,12 @@ def test_an_unexpected_error_is_shown_and_the_worker_keeps_serving(qtbot, window
 def test_an_error_while_training_pauses_and_is_reported(qtbot, window, monkeypatch) -> None:
     errors = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    # A bug inside an epoch: the session's step raises while the worker trains.
-    window.worker.submit(cmd.SetBatchSize(8))
-    settle(qtbot, window)
 
-    def broken() -> None:
+    def broken(self, epochs: int = 1) -> None:
         raise RuntimeError("boom")
 
-    window.worker._session.between_batches = broken  # noqa: SLF001 - inject the fault
+    from nnsim.core.session import Session
+    monkeypatch.setattr(Session, "step", broken)  # a bug inside training
     window.action_set.train.setChecked(True)
     qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
     assert "boom" in errors[0]
@@ -227,3 +225,18 @@ def test_random_gestures_never_leave_the_views_apart_from_the_model(qtbot, windo
     assert panel.learning_rate_spin.value() == pytest.approx(s.learning_rate)
     assert (panel.batch_combo.currentData() or None) == s.batch_size
     assert panel.train_selected_check.isChecked() == s.train_selected_only
+
+
+def test_the_worker_restores_the_gil_switch_interval(qtbot) -> None:
+    import sys
+
+    from nnsim.ui.main_window import MainWindow
+    from nnsim.ui.settings import AppSettings
+
+    before = sys.getswitchinterval()
+    win = MainWindow(settings=AppSettings.in_memory())
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
+    assert sys.getswitchinterval() < before  # short while training runs beside the GUI
+    win.close()
+    assert sys.getswitchinterval() == before
