@@ -315,10 +315,12 @@ class LandscapePanel(QWidget):
             self._set_range((x_lo, x_hi), y_range)
         y_span = (y_range[1] - y_range[0]) if y_range else 1.0
 
-        self.initial_marker.setData([snapshot.start_value], [snapshot.start_loss])
-        self.current_marker.setData([figure.current_value], [figure.current_loss])
-        self.new_marker.setData([figure.new_value], [figure.new_loss])
-        self.minimum_marker.setData([figure.minimum_value], [figure.minimum_loss])
+        # A diverging step lands at an infinite loss (or weight): left out, never an inf point.
+        for marker, x, y in ((self.initial_marker, snapshot.start_value, snapshot.start_loss),
+                             (self.current_marker, figure.current_value, figure.current_loss),
+                             (self.new_marker, figure.new_value, figure.new_loss),
+                             (self.minimum_marker, figure.minimum_value, figure.minimum_loss)):
+            marker.setData(finite_or_nan([x]), finite_or_nan([y]))
 
         self.tangent.setData(*tangent_segment(figure, y_span))
         end_x, end_y = step_end(figure)
