@@ -180,6 +180,23 @@ def loss_value(loss: str, logits: Array, outputs: Array, targets: Array) -> Arra
     return float(value) if np.ndim(value) == 0 else value
 
 
+def sample_losses(loss: str, logits: Array, outputs: Array | None, targets: Array) -> Array:
+    """The loss of each row (shape ``(n,)``): their mean is :func:`loss_value`.
+
+    For the entrywise losses a row's loss is the mean over its outputs; ``outputs`` may be None
+    for the cross-entropies, which read the logits only.
+    """
+    if loss == "cce":
+        # Σₖ yₖ·(logsumexp(z) − zₖ), from the logits: finite however confident the network.
+        peak = logits.max(axis=-1)
+        lse = peak + np.log(np.exp(logits - peak[:, None]).sum(axis=-1))
+        return lse * targets.sum(axis=-1) - (targets * logits).sum(axis=-1)
+    if loss in ENTRYWISE_LOSSES:
+        return entry_losses(loss, logits, outputs, targets).mean(axis=-1)
+    get_loss(loss)  # raises the helpful message
+    raise AssertionError(loss)
+
+
 def output_delta(loss: str, output_activation: str, logits: Array, outputs: Array,
                  targets: Array) -> Array:
     """∂loss/∂z for the output layer's weighted sums z (the start of backpropagation)."""

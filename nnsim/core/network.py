@@ -218,9 +218,15 @@ class Network:
         value, grad = self._loss_and_gradient(X, Y, loss)
         return value, grad.copy()
 
-    def _loss_and_gradient(self, X: Array, Y: Array, loss: str) -> tuple[float, Array]:
+    def logits(self, X: Array) -> Array:
+        """The output layer's weighted sums z (before the output activation), unchecked."""
+        hidden = self._hidden_f(X @ self.weights[0] + self.biases[0])
+        return hidden @ self.weights[1] + self.biases[1]
+
+    def _loss_and_gradient(self, X: Array, Y: Array, loss: str,
+                           with_loss: bool = True) -> tuple[float, Array]:
         """Unchecked fast path for the trainer; the gradient is an internal buffer that the next
-        call overwrites."""
+        call overwrites. ``with_loss=False`` skips the loss (returned as nan)."""
         zs, acts = self.forward(X)
         g_weights, g_biases = self._grad_weights, self._grad_biases
         delta = output_delta(loss, self._output_activation, zs[-1], acts[-1], Y)
@@ -230,6 +236,8 @@ class Network:
             if layer > 0:
                 delta = (delta @ self.weights[layer].T) * self._hidden_df(zs[layer - 1],
                                                                           acts[layer])
+        if not with_loss:
+            return float("nan"), self._grad
         return float(loss_value(loss, zs[-1], acts[-1], Y)), self._grad
 
     def _check_inputs(self, X: ArrayLike) -> Array:

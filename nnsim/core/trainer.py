@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 
 from nnsim.core.divergence import Divergence, DivergenceMonitor
 from nnsim.core.history import EpochRecord, History
-from nnsim.core.losses import check_pairing, check_task, get_loss, loss_value
+from nnsim.core.losses import check_pairing, check_task, get_loss, loss_value, sample_losses
 from nnsim.core.network import Network
 from nnsim.core.splits import Splits
 
@@ -146,8 +146,10 @@ class Trainer:
         train, dev = splits.train, splits.dev
         self._n_train = train.X.shape[0]
         self._measured_X = np.ascontiguousarray(np.vstack([train.X, dev.X]))
+        self._measured_Y = np.ascontiguousarray(np.vstack([train.Y, dev.Y]))
         self._measured_labels = (np.concatenate([train.Y.argmax(axis=1), dev.Y.argmax(axis=1)])
                                  if self.is_classification else None)
+        self._row_index = np.arange(self._measured_X.shape[0])
 
     # ----------------------------------------------------------------- training
     def reset(self, seed: int | None = None) -> None:
@@ -210,7 +212,7 @@ class Trainer:
         return record
 
     def _update(self, X: Array, Y: Array) -> None:
-        _, grad = self.net._loss_and_gradient(X, Y, self._loss)
+        _, grad = self.net._loss_and_gradient(X, Y, self._loss, with_loss=False)
         if self._trainable is None:
             grad *= self._learning_rate
             self.net.parameters -= grad
@@ -231,16 +233,25 @@ class Trainer:
 
     def measure(self) -> EpochRecord:
         """Training and dev loss and accuracy of the current weights, from one forward pass."""
-        zs, acts = self.net.forward(self._measured_X)
-        logits, outputs, n = zs[-1], acts[-1], self._n_train
-        train, dev = self.splits.train, self.splits.dev
-        train_loss = float(loss_value(self._loss, logits[:n], outputs[:n], train.Y))
-        dev_loss = float(loss_value(self._loss, logits[n:], outputs[n:], dev.Y))
+        logits, n = self.net.logits(self._measured_X), self._n_train
+        labels = self._measured_labels
+        if self._loss == "cce" and labels is not None:
+            # One-hot rows: the loss of a row is logsumexp(z) − z(its class); no sums over y.
+            shifted = logits - logits.max(axis=1, keepdims=True)
+            rows = np.log(np.exp(shifted).sum(axis=1))
+            rows -= shifted[self._row_index, labels]
+        else:
+            # Cross-entropies read the logits; only the other losses need the outputs.
+            outputs = None if self._loss in ("cce", "bce") else self.net._output_f(logits)
+            rows = sample_losses(self._loss, logits, outputs, self._measured_Y)
         train_acc = dev_acc = None
-        if self._measured_labels is not None:
-            hits = outputs.argmax(axis=1) == self._measured_labels
-            train_acc, dev_acc = float(hits[:n].mean()), float(hits[n:].mean())
-        return EpochRecord(self.epoch, train_loss, dev_loss, train_acc, dev_acc)
+        if labels is not None:
+            # Every output activation keeps the order of the logits: the argmax is the same.
+            hits = logits.argmax(axis=1) == labels
+            train_acc = np.count_nonzero(hits[:n]) / n
+            dev_acc = np.count_nonzero(hits[n:]) / (hits.size - n)
+        return EpochRecord(self.epoch, float(rows[:n].sum()) / n,
+                           float(rows[n:].sum()) / (rows.size - n), train_acc, dev_acc)
 
     def evaluate(self, part: str = "dev") -> tuple[float, float | None]:
         """Loss and accuracy (None for regression) of the current weights on one split."""
