@@ -320,7 +320,8 @@ class LandscapePanel(QWidget):
                              (self.current_marker, figure.current_value, figure.current_loss),
                              (self.new_marker, figure.new_value, figure.new_loss),
                              (self.minimum_marker, figure.minimum_value, figure.minimum_loss)):
-            marker.setData(finite_or_nan([x]), finite_or_nan([y]))
+            finite = bool(np.isfinite(x) and np.isfinite(y))
+            marker.setData([x] if finite else [], [y] if finite else [])
 
         self.tangent.setData(*tangent_segment(figure, y_span))
         end_x, end_y = step_end(figure)
