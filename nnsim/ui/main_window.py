@@ -220,8 +220,6 @@ class MainWindow(QMainWindow):
         command = applied.command
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
-        if isinstance(command, cmd.SetHiddenActivation):
-            self.activation_preview.set_activation(command.name)
         for notice in applied.notices:
             self.statusBar().showMessage(notice_text(notice), 10000)
         if recorded and applied.inverse is not None:
@@ -261,6 +259,8 @@ class MainWindow(QMainWindow):
             self.loss_plot.show_test_result(snapshot.test_result)
             self.landscape_panel.show_snapshot(snapshot)
             self.control_panel.show_snapshot(snapshot)
+            if snapshot.settings.hidden_activation != self.activation_preview.activation():
+                self.activation_preview.set_activation(snapshot.settings.hidden_activation)
             self._show_status(snapshot)
         finally:
             # Tell the worker only after the repaint this update queued: until then it waits, so

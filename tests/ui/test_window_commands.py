@@ -222,6 +222,7 @@ def test_random_gestures_never_leave_the_views_apart_from_the_model(qtbot, windo
     assert panel.loss_combo.currentData() == s.loss == snap.loss
     assert panel.output_activation_combo.currentData() == s.output_activation
     assert panel.hidden_activation_combo.currentData() == s.hidden_activation
+    assert window.activation_preview.activation() == s.hidden_activation
     assert panel.learning_rate_spin.value() == pytest.approx(s.learning_rate)
     assert (panel.batch_combo.currentData() or None) == s.batch_size
     assert panel.train_selected_check.isChecked() == s.train_selected_only
