@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from nnsim.core.datasets import Dataset
+from nnsim.core.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -170,12 +171,26 @@ class SetLandscapeRange(Command):
     value_range: tuple[float, float] | None
 
 
+@dataclass(frozen=True, eq=False)
+class Restore(Command):
+    """Start over from these settings (and these rows, or the built-in recipe in the settings):
+    what a lecture demo or a lesson file sets up in one step."""
+
+    settings: Settings
+    dataset: Dataset | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Restore) and to_dict(self) == to_dict(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 COMMANDS: dict[str, type[Command]] = {
     cls.__name__: cls for cls in (
         SetBuiltinDataset, SetData, LoadCsv, SetSplit, SetHiddenUnits, SetHiddenActivation,
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
-        SetTrainSelectedOnly, SetLandscapeRange)
+        SetTrainSelectedOnly, SetLandscapeRange, Restore)
 }
 
 
@@ -216,6 +231,8 @@ def from_dict(data: dict[str, Any]) -> Command:
 
 
 def _to_json(value: Any) -> Any:
+    if isinstance(value, Settings):
+        return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Dataset):
         return {"name": value.name, "task": value.task, "X": value.X.tolist(),
                 "Y": value.Y.tolist(), "feature_names": list(value.feature_names),
@@ -228,7 +245,15 @@ def _to_json(value: Any) -> Any:
 
 
 def _from_json(cls: type[Command], name: str, value: Any) -> Any:
-    if cls is SetData and name == "dataset":
+    if cls is Restore and name == "settings":
+        known = {f.name for f in dataclasses.fields(Settings)}
+        # Unknown keys (from a newer nnsim) are ignored; lists are tuples (ratios, ranges).
+        fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v
+                                  for k, v in value.items() if k in known}
+        return Settings(**fields)
+    if value is None:
+        return None
+    if name == "dataset" and cls in (SetData, Restore):
         return Dataset(X=np.asarray(value["X"], dtype=np.float64),
                        Y=np.asarray(value["Y"], dtype=np.float64), task=value["task"],
                        feature_names=tuple(value["feature_names"]),

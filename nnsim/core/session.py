@@ -104,7 +104,7 @@ class Session:
             cmd.EvaluateTest: lambda c: self._evaluate(),
             cmd.EditParameter: self._edit_parameter, cmd.SelectParameter: self._select,
             cmd.SetTrainSelectedOnly: self._set_train_selected_only,
-            cmd.SetLandscapeRange: self._set_landscape_range,
+            cmd.SetLandscapeRange: self._set_landscape_range, cmd.Restore: self._restore,
         }
 
     # ----------------------------------------------------------------- what is derived
@@ -165,6 +165,8 @@ class Session:
             if s.dataset in BUILTIN_DATASETS:
                 return cmd.SetBuiltinDataset(s.dataset, s.n_samples, s.noise, s.data_seed)
             return cmd.SetData(self.dataset, s.data_source)
+        if isinstance(command, cmd.Restore):
+            return cmd.Restore(s, None if s.dataset in BUILTIN_DATASETS else self.dataset)
         if isinstance(command, (cmd.SetLoss, cmd.SetOutputActivation, cmd.SetOutputAndLoss)):
             return cmd.SetOutputAndLoss(s.output_activation, s.loss)
         if isinstance(command, cmd.EditParameter):
@@ -222,6 +224,13 @@ class Session:
             raise
 
     # ----------------------------------------------------------------- data
+    def _restore(self, c: cmd.Restore) -> None:
+        # A whole new session, built (and validated) before anything here changes.
+        fresh = Session(c.settings, c.dataset)
+        kept = {"_handlers": self._handlers, "_between_batches": self._between_batches}
+        self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k not in kept})
+        self.trainer.between_batches = self._between_batches
+
     def _set_builtin_dataset(self, c: cmd.SetBuiltinDataset) -> None:
         if c.dataset not in BUILTIN_DATASETS:
             raise ValueError(f"unknown dataset {c.dataset!r}")

@@ -8,6 +8,7 @@ import pytest
 
 from nnsim.core import commands as cmd
 from nnsim.core.datasets import make_builtin
+from nnsim.core.settings import Settings
 
 EXAMPLES: list[cmd.Command] = [
     cmd.SetBuiltinDataset("xor", 200, 0.3, 4), cmd.SetBuiltinDataset("vowels"),
@@ -19,6 +20,9 @@ EXAMPLES: list[cmd.Command] = [
     cmd.Reset(), cmd.Step(5), cmd.EvaluateTest(), cmd.EditParameter("w12", -0.25),
     cmd.SelectParameter("v31"), cmd.SetTrainSelectedOnly(True),
     cmd.SetLandscapeRange((-2.0, 3.0)), cmd.SetLandscapeRange(None),
+    cmd.Restore(Settings(dataset="xor", hidden_units=5, batch_size=8, speed=None,
+                         landscape_range=(-1.0, 2.0), ratios=(0.6, 0.2, 0.2))),
+    cmd.Restore(Settings(learning_rate=0.1), make_builtin("vowels", n_samples=40)),
 ]
 
 

@@ -224,3 +224,22 @@ def test_a_large_training_set_draws_the_landscape_from_a_sample() -> None:
     np.testing.assert_allclose(on_curve, [snap.start_loss, *snap.trail_losses], rtol=1e-3)
     assert np.interp(figure.current_value, figure.values, figure.losses) == pytest.approx(
         figure.current_loss, rel=1e-3)
+
+
+def test_restore_starts_over_from_settings_and_undoes_to_the_old_run() -> None:
+    session = Session()
+    session.step(5)
+    before = session.settings
+    hook_calls = []
+    session.between_batches = lambda: hook_calls.append(1)
+    applied = session.apply(cmd.Restore(Settings(dataset="xor", hidden_units=4,
+                                                 learning_rate=2.0, batch_size=64)))
+    assert session.settings.dataset == "xor" and session.net.sizes == (3, 4, 2)
+    assert session.trainer.learning_rate == 2.0 and session.trainer.epoch == 0
+    session.step(1)
+    assert hook_calls  # the training thread's hook survives the new trainer
+    session.apply(applied.inverse)
+    assert session.settings == before
+    with pytest.raises(ValueError):
+        session.apply(cmd.Restore(Settings(hidden_units=42)))
+    assert session.settings == before
