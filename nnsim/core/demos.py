@@ -19,7 +19,6 @@ import numpy as np
 
 from nnsim.core.commands import Command
 from nnsim.core.datasets import QT_TRANSLATE_NOOP, REGRESSION, Dataset
-from nnsim.core.losses import LOSSES, loss_refusal, loss_value
 from nnsim.core.session import Session
 from nnsim.core.settings import FILE_DATASET, Settings
 
@@ -76,22 +75,9 @@ def lopsided_v() -> Dataset:
 
 
 def loss_comparison(session: Session) -> list[tuple[str, float]]:
-    """The current predictions on the training rows, scored by every loss that fits them.
-
-    Returns ``(loss name, value)`` pairs, the losses the lecture advises for the data's task first
-    (MSE and MAE for regression; cross-entropy for classes, then MSE and MAE of the probabilities
-    for comparison). A loss fits when the data allow it and it works with the current output
-    activation (binary cross-entropy needs sigmoid outputs, categorical cross-entropy softmax).
-    The score of the session's own loss equals ``snapshot.train_loss``.
-    """
-    net, train = session.net, session.splits.train
-    names = [name for name, spec in LOSSES.items()
-             if loss_refusal(name, train.task, session.dataset.Y) is None
-             and spec.required_output in (None, net.output_activation)]
-    names.sort(key=lambda name: LOSSES[name].task != train.task)  # stable: registry order within
-    with np.errstate(all="ignore"):  # a diverged network scores inf, not a console warning
-        zs, acts = net.forward(train.X)  # one forward pass: literally the same predictions
-        return [(name, float(loss_value(name, zs[-1], acts[-1], train.Y))) for name in names]
+    """The current predictions scored by every loss that fits them (see
+    :meth:`Session.loss_scores`; every snapshot carries them as ``loss_scores``)."""
+    return session.loss_scores()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
 from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
                                   sample_indices)
 from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
-                               loss_for_output, loss_refusal)
+                               loss_for_output, loss_refusal, loss_value)
 from nnsim.core.network import MAX_UNITS, Network
 from nnsim.core.settings import FILE_DATASET, Settings
 from nnsim.core.snapshot import Snapshot, TestResult
@@ -389,6 +389,11 @@ class Session:
         self.net[c.name] = value
         self.trainer.restart_divergence_check()
         self.test_result = None
+        if self.trainer.epoch == 0:
+            # Before any training, a typed weight is where the run starts (a lesson's hand-set
+            # starting point): the initial point and the curve's first record move with it.
+            self.trainer.mark_start()
+            self._mark_run_start()
 
     def reset(self) -> None:
         """New initial weights from the seed, epoch 0, fresh history."""
@@ -476,7 +481,26 @@ class Session:
             dataset_name=self.dataset_name, feature_names=tuple(self.dataset.feature_names),
             target_names=tuple(self.dataset.target_names), dev_loss=now.dev_loss,
             train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
-            loss_refusals=refusals, n_rows=self.dataset.n_samples)
+            loss_refusals=refusals, n_rows=self.dataset.n_samples,
+            loss_scores=tuple(self.loss_scores()))
+
+    def loss_scores(self) -> list[tuple[str, float]]:
+        """The current predictions on the training rows, scored by every loss that fits them.
+
+        ``(loss name, value)`` pairs, the losses the lecture advises for the data's task first
+        (MSE and MAE for regression; cross-entropy for classes, then MSE and MAE of the
+        probabilities for comparison). A loss fits when the data allow it and it works with the
+        current output activation. The session's own loss scores ``snapshot.train_loss``.
+        """
+        net, train = self.net, self.trainer.splits.train
+        names = [name for name, spec in LOSSES.items()
+                 if loss_refusal(name, train.task, self.dataset.Y) is None
+                 and spec.required_output in (None, net.output_activation)]
+        names.sort(key=lambda name: LOSSES[name].task != train.task)  # stable within a task
+        with np.errstate(all="ignore"):  # a diverged network scores inf, not a warning
+            zs, acts = net.forward(train.X)  # one forward pass: the very same predictions
+            return [(name, float(loss_value(name, zs[-1], acts[-1], train.Y)))
+                    for name in names]
 
     def _figure_rows(self) -> np.ndarray | None:
         """The training rows the landscape is drawn from (None = all of them)."""

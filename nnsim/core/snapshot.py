@@ -60,6 +60,8 @@ class Snapshot:
     dataset_name, feature_names, target_names, n_rows : describe the data.
     settings : every choice of the user; the controls are set from it.
     loss_refusals : for each loss, why it does not fit the data (a code), or None if it does.
+    loss_scores : (loss name, value) of the current predictions on the training rows under
+        every loss that fits them: the same forward pass scored several ways.
     """
 
     epoch: int
@@ -93,6 +95,7 @@ class Snapshot:
     settings: Settings = Settings()
     loss_refusals: dict[str, str | None] = field(default_factory=dict)
     n_rows: int = 0
+    loss_scores: tuple[tuple[str, float], ...] = ()
 
     def value(self, name: str) -> float:
         """Current value of parameter ``name``."""

@@ -55,25 +55,26 @@ class Trainer:
         self.net = net
         self.splits = splits
         self._check_data(splits)
-        self._loss = ""
+        # Declared here, set (and checked) by the property setters.
+        self._loss: str
+        self._learning_rate: float
+        self._batch_size: int | None
+        self._frozen: frozenset[str]
+        self._trainable: NDArray[np.intp] | None
         self.loss = loss
-        self._learning_rate = 0.0
         self.learning_rate = learning_rate
-        self._batch_size: int | None = None
         self.batch_size = batch_size
         self.seed = seed
         self._rng = np.random.default_rng(seed)
-        self._frozen: frozenset[str] = frozenset()
-        self._trainable: NDArray[np.intp] | None = None
         self.frozen = frozen
         self.between_batches: Callable[[], None] | None = None
         self.history = History()
         self.epoch = 0
         self.diverged: Divergence | None = None
         self._monitor = DivergenceMonitor()
-        self._needs_baseline = True
+        self._needs_baseline: bool
         self._stack(splits)
-        self._record_start()
+        self._record_start()  # also asks for a divergence baseline before the first epoch
 
     # ----------------------------------------------------------------- settings
     @property
@@ -156,6 +157,12 @@ class Trainer:
         """New initial weights (from ``seed``, else the network's seed); back to epoch 0."""
         self.net.initialize(seed)
         self._rng = np.random.default_rng(self.seed)
+        self.epoch = 0
+        self.diverged = None
+        self._record_start()
+
+    def mark_start(self) -> None:
+        """Start the run from the current weights: epoch 0, a history that begins with them."""
         self.epoch = 0
         self.diverged = None
         self._record_start()

@@ -243,3 +243,26 @@ def test_restore_starts_over_from_settings_and_undoes_to_the_old_run() -> None:
     with pytest.raises(ValueError):
         session.apply(cmd.Restore(Settings(hidden_units=42)))
     assert session.settings == before
+
+
+def test_a_typed_weight_before_training_is_where_the_run_starts() -> None:
+    session = Session()
+    session.apply(cmd.SelectParameter("v31"))
+    session.apply(cmd.EditParameter("v31", 2.0))
+    snap = session.snapshot()
+    assert snap.start_value == 2.0 and snap.history["epoch"].tolist() == [0]
+    assert snap.start_loss == pytest.approx(snap.train_loss)
+    assert snap.history["train_loss"][0] == pytest.approx(snap.train_loss)
+    session.step(3)
+    session.apply(cmd.EditParameter("v31", 1.0))  # during a run: the start stays
+    assert session.snapshot().start_value == 2.0
+
+
+def test_every_snapshot_scores_the_predictions_with_every_fitting_loss() -> None:
+    session = Session(Settings(dataset="regression"))
+    scores = dict(session.snapshot().loss_scores)
+    assert set(scores) == {"mse", "mae"}
+    assert scores["mse"] == pytest.approx(session.snapshot().train_loss)
+    session = Session()
+    names = [name for name, _ in session.snapshot().loss_scores]
+    assert names[0] == "cce" and set(names) == {"cce", "mse", "mae"}
