@@ -128,6 +128,8 @@ def _run(args: argparse.Namespace) -> int:
         _dispose(window)
         print(f"nnsim self-test: {'OK' if ok else 'FAILED'}: {text}")
         return 0 if ok else 1
+    if window.app_settings.show_start_page:
+        window.show_start_page()  # first launch: the lecture's demos, one click away
     code = app.exec()
     _dispose(window)
     return code

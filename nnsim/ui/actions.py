@@ -24,6 +24,12 @@ class Actions:
     evaluate_test: QAction
     log_scale: QAction
     show_derivative: QAction
+    presenter_mode: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    guide: QAction
+    start_page: QAction
     about: QAction
 
 
@@ -75,8 +81,24 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
         show_derivative=_action(window, "actionShowDerivative", tr("Show activation &derivative"),
                                 tip=tr("Also plot the derivative of the activation"),
                                 checkable=True),
+        presenter_mode=_action(window, "actionPresenterMode", tr("&Presenter mode"), "F5",
+                               tr("Full screen for the lecture hall: the network and both plots "
+                                  "in large type, high contrast (F5; Esc leaves)"),
+                               checkable=True),
+        zoom_in=_action(window, "actionZoomIn", tr("Zoom &in"), "Ctrl++",
+                        tr("Larger fonts and lines in the network and the plots (Ctrl++)")),
+        zoom_out=_action(window, "actionZoomOut", tr("Zoom &out"), "Ctrl+-",
+                         tr("Smaller fonts and lines in the network and the plots (Ctrl+−)")),
+        zoom_reset=_action(window, "actionZoomReset", tr("&Normal size"), "Ctrl+0",
+                           tr("Back to the normal size (Ctrl+0)")),
+        guide=_action(window, "actionGuide", tr("&Guide"), "F1",
+                      tr("A short guide along the lecture, with the shortcuts (F1)")),
+        start_page=_action(window, "actionStartPage", tr("&Start page"),
+                           tip=tr("The welcome page with the lecture's demos")),
         about=_action(window, "actionAbout", tr("&About nnsim")),
     )
+    # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is not always Ctrl++.
+    actions.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
     menus = window.menuBar()
     file_menu = menus.addMenu(tr("&File"))
     file_menu.setObjectName("menuFile")
@@ -96,11 +118,19 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     train_menu.addAction(actions.evaluate_test)
     view_menu = menus.addMenu(tr("&View"))
     view_menu.setObjectName("menuView")
+    view_menu.addAction(actions.presenter_mode)
+    view_menu.addSeparator()
+    for a in (actions.zoom_in, actions.zoom_out, actions.zoom_reset):
+        view_menu.addAction(a)
+    view_menu.addSeparator()
     view_menu.addAction(actions.log_scale)
     view_menu.addAction(actions.show_derivative)
     view_menu.addSeparator()
     window.view_menu = view_menu  # the docks add their show/hide toggles here
     help_menu = menus.addMenu(tr("&Help"))
     help_menu.setObjectName("menuHelp")
+    help_menu.addAction(actions.guide)
+    help_menu.addAction(actions.start_page)
+    help_menu.addSeparator()
     help_menu.addAction(actions.about)
     return actions

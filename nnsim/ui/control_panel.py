@@ -40,6 +40,8 @@ class ControlPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("controlPanel")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
         layout.addWidget(self._build_data_group())
         layout.addWidget(self._build_network_group())
         layout.addWidget(self._build_training_group())
@@ -67,9 +69,17 @@ class ControlPanel(QWidget):
                 combo.setItemData(i, activation.formula, Qt.ToolTipRole)
         return combo
 
-    def _build_data_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Data"))
+    def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        """A titled group with a compact form: every control must fit a 768-px-high laptop
+        screen together with the activation preview below them."""
+        box = QGroupBox(title)
         form = QFormLayout(box)
+        form.setVerticalSpacing(3)
+        form.setContentsMargins(6, 4, 6, 4)
+        return box, form
+
+    def _build_data_group(self) -> QGroupBox:
+        box, form = self._form(self.tr("Data"))
         self.dataset_combo = self._combo(
             "datasetCombo", [(k, _translate_dataset(v.display_name))
                              for k, v in BUILTIN_DATASETS.items()],
@@ -80,7 +90,14 @@ class ControlPanel(QWidget):
                                            Qt.ToolTipRole)
         # A newly chosen dataset comes with its own number of samples and noise.
         self.dataset_combo.activated.connect(self._on_dataset_activated)
-        form.addRow(self.tr("Dataset"), self.dataset_combo)
+        self.import_button = QPushButton(self.tr("Import…"), objectName="importCsvButton")
+        self.import_button.setToolTip(self.tr("Load your own data: a CSV file with a header row; "
+                                              "the last column is the target"))
+        self.import_button.clicked.connect(self.import_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.dataset_combo, 1)
+        row.addWidget(self.import_button)
+        form.addRow(self.tr("Dataset"), row)
         self.samples_spin = self._spin("samplesSpin", 20, 5000,
                                        self.tr("How many examples to generate"))
         self.noise_spin = QDoubleSpinBox(objectName="noiseSpin", minimum=0.0, maximum=5.0,
@@ -95,11 +112,6 @@ class ControlPanel(QWidget):
         row.addWidget(QLabel(self.tr("Noise")))
         row.addWidget(self.noise_spin)
         form.addRow(row)
-        self.import_button = QPushButton(self.tr("Import CSV…"), objectName="importCsvButton")
-        self.import_button.setToolTip(self.tr("Load your own data: a CSV file with a header row; "
-                                              "the last column is the target"))
-        self.import_button.clicked.connect(self.import_requested)
-        form.addRow(self.import_button)
         self.train_ratio_spin = self._spin("trainRatioSpin", 10, 90,
                                            self.tr("Training set: used to fit the weights"))
         self.dev_ratio_spin = self._spin("devRatioSpin", 5, 45,
@@ -122,13 +134,19 @@ class ControlPanel(QWidget):
         return box
 
     def _build_network_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Network"))
-        form = QFormLayout(box)
+        box, form = self._form(self.tr("Network"))
         self.hidden_units_spin = self._spin("hiddenUnitsSpin", 1, MAX_UNITS,
                                             self.tr("Units in the hidden layer (H1, H2, …)"))
         self.hidden_units_spin.valueChanged.connect(
             lambda n: self._request(cmd.SetHiddenUnits(n)))
-        form.addRow(self.tr("Hidden units"), self.hidden_units_spin)
+        self.seed_spin = self._spin("weightSeedSpin", 0, 9999,
+                                    self.tr("Seed of the initial weights (used by Reset)"))
+        self.seed_spin.valueChanged.connect(lambda n: self._request(cmd.SetWeightSeed(n)))
+        row = QHBoxLayout()
+        row.addWidget(self.hidden_units_spin)
+        row.addWidget(QLabel(self.tr("Weight seed")))
+        row.addWidget(self.seed_spin)
+        form.addRow(self.tr("Hidden units"), row)
         self.hidden_activation_combo = self._combo(
             "hiddenActivationCombo",
             [(n, self.tr(ACTIVATIONS[n].display_name)) for n in HIDDEN_ACTIVATIONS],
@@ -143,15 +161,10 @@ class ControlPanel(QWidget):
         self.output_activation_combo.activated.connect(lambda i: self._request(
             cmd.SetOutputActivation(self.output_activation_combo.itemData(i))))
         form.addRow(self.tr("Output activation"), self.output_activation_combo)
-        self.seed_spin = self._spin("weightSeedSpin", 0, 9999,
-                                    self.tr("Seed of the initial weights (used by Reset)"))
-        self.seed_spin.valueChanged.connect(lambda n: self._request(cmd.SetWeightSeed(n)))
-        form.addRow(self.tr("Weight seed"), self.seed_spin)
         return box
 
     def _build_training_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Training"))
-        form = QFormLayout(box)
+        box, form = self._form(self.tr("Training"))
         self.loss_combo = self._combo(
             "lossCombo", [(n, self.tr(l.display_name)) for n, l in LOSSES.items()],
             self.tr("Regression: MSE or MAE. Classification: cross-entropy; "

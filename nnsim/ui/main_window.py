@@ -8,28 +8,28 @@ when it applied a gesture (the old value it replaced).
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot, __version__ as qt_version
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot, __version__ as qt_version
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar, QScrollArea, QVBoxLayout, QWidget)
 
 import nnsim
 from nnsim.core import commands as cmd
-from nnsim.core.csv_loader import is_large_file
+from nnsim.core.demos import DEMOS
 from nnsim.core.session import Applied, Session
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.actions import create_actions
 from nnsim.ui.activation_preview import ActivationPreview
 from nnsim.ui.control_panel import ControlPanel
+from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 - re-exported
+from nnsim.ui.guide import GuideDialog
 from nnsim.ui.landscape_plot import LandscapePanel
+from nnsim.ui.lecture import DemoCaption, StartPage, create_lecture_menu
 from nnsim.ui.loss_plot import LossPlot
 from nnsim.ui.messages import divergence_text, notice_text
 from nnsim.ui.network_view import NetworkView
-from nnsim.ui.plot_export import export_png, export_svg
+from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
 from nnsim.ui.undo import AppliedCommand
 from nnsim.worker import WorkerThread
@@ -42,7 +42,7 @@ NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as ta
 SNAPSHOT_DRAWN = QEvent.Type(QEvent.registerEventType())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     """nnsim's window. Constructible with no arguments once a QApplication exists."""
 
     def __init__(self, session: Session | None = None, settings: AppSettings | None = None) -> None:
@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.action_set = create_actions(self, self.undo_stack)
 
+        self.menuBar().insertMenu(self.findChild(QMenu, "menuHelp").menuAction(),
+                                  create_lecture_menu(self, self.open_demo))
+        self.demo_caption = DemoCaption()
+
         self.network_view = NetworkView()
         self.divergence_banner = QLabel(objectName="divergenceBanner")
         self.divergence_banner.setWordWrap(True)
@@ -65,10 +69,23 @@ class MainWindow(QMainWindow):
             "background: #fdecea; color: #922b21; border: 2px solid #c0392b; padding: 8px;"
             "font-size: 15pt; font-weight: bold;")
         self.divergence_banner.hide()
+        # Messages too long for the status bar (a narrow window, a projector) are shown here in
+        # full, word-wrapped, for as long as the status bar shows them.
+        self.message_banner = QLabel(objectName="messageBanner")
+        self.message_banner.setWordWrap(True)
+        self.message_banner.setStyleSheet(
+            "background: #fef9e7; color: #1b2631; border: 1px solid #d4ac0d; padding: 4px 8px;"
+            "font-size: 12pt;")
+        self.message_banner.hide()
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.timeout.connect(self.message_banner.hide)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.divergence_banner)
+        centre_layout.addWidget(self.message_banner)
+        centre_layout.addWidget(self.demo_caption)
         centre_layout.addWidget(self.network_view, 1)
         self.setCentralWidget(centre)
 
@@ -123,6 +140,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.metrics_label)
         self.statusBar().addPermanentWidget(self.epoch_label)
         self._show_epoch(0)
+
+        self.presentation = Presentation(self)
+        self._guide: GuideDialog | None = None
 
         self.worker_thread = WorkerThread(session)
         self.worker = self.worker_thread.worker
@@ -187,6 +207,13 @@ class MainWindow(QMainWindow):
         a.show_derivative.toggled.connect(self.activation_preview.set_show_derivative)
         self.activation_preview.derivative_toggled.connect(a.show_derivative.setChecked)
         a.about.triggered.connect(self.show_about)
+        a.guide.triggered.connect(self.show_guide)
+        a.start_page.triggered.connect(self.show_start_page)
+        p = self.presentation
+        a.presenter_mode.toggled.connect(p.set_presenting)
+        a.zoom_in.triggered.connect(p.zoom_in)
+        a.zoom_out.triggered.connect(p.zoom_out)
+        a.zoom_reset.triggered.connect(p.reset_zoom)
 
         panel.command_requested.connect(self.submit_gesture)
         panel.import_requested.connect(self.import_csv)
@@ -195,7 +222,7 @@ class MainWindow(QMainWindow):
         view.parameter_selected.connect(lambda name: self.submit(cmd.SelectParameter(name)))
         view.parameter_edit_requested.connect(
             lambda name, value: self.submit_gesture(cmd.EditParameter(name, value)))
-        view.edit_refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        view.edit_refused.connect(lambda message: self.say(message, 8000))
         view.hidden_units_change_requested.connect(panel.hidden_units_spin.setValue)
         self.landscape_panel.parameter_chosen.connect(
             lambda name: self.submit(cmd.SelectParameter(name)))
@@ -210,7 +237,7 @@ class MainWindow(QMainWindow):
     def submit_gesture(self, command: cmd.Command) -> None:
         """Send a user's gesture; once the session has applied it, it becomes one undo step."""
         if isinstance(command, cmd.SetBatchSize) and command.size is not None:
-            self.statusBar().showMessage(self.tr(
+            self.say(self.tr(
                 "Mini-batches of %1: one epoch now makes several smaller steps; the landscape "
                 "still shows one full-batch step.").replace("%1", str(command.size)), 10000)
         self.worker.submit(command, record=True)
@@ -221,7 +248,7 @@ class MainWindow(QMainWindow):
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
         for notice in applied.notices:
-            self.statusBar().showMessage(notice_text(notice), 10000)
+            self.say(notice_text(notice), 10000)
         if recorded and applied.inverse is not None:
             self.undo_stack.push(AppliedCommand(command, applied.inverse, self.submit))
 
@@ -229,7 +256,7 @@ class MainWindow(QMainWindow):
     def _on_command_failed(self, command: cmd.Command, text: str) -> None:
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
-        self.statusBar().showMessage(text, 10000)
+        self.say(text, 10000)
         self.show_error(text)
 
     @Slot(str, str)
@@ -240,7 +267,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Something went wrong inside nnsim, and training was paused: %1. "
                        "The details are in the log; the session is still usable.").replace(
                            "%1", message)
-        self.statusBar().showMessage(text, 15000)
+        self.say(text, 15000)
         self.show_error(text)
 
     def _restore_layout(self) -> None:
@@ -262,6 +289,8 @@ class MainWindow(QMainWindow):
             if snapshot.settings.hidden_activation != self.activation_preview.activation():
                 self.activation_preview.set_activation(snapshot.settings.hidden_activation)
             self._show_status(snapshot)
+            self.presentation.show_snapshot(snapshot)
+            self.demo_caption.show_snapshot(snapshot)
         finally:
             # Tell the worker only after the repaint this update queued: until then it waits, so
             # the paint does not wait for the GIL at every Python item it draws. Qt posts repaint
@@ -309,7 +338,7 @@ class MainWindow(QMainWindow):
             if result.accuracy is not None:
                 text += " " + self.tr("Accuracy %1 %.").replace(
                     "%1", f"{100 * result.accuracy:.1f}")
-            self.statusBar().showMessage(text, 15000)
+            self.say(text, 15000)
         self._shown_test_result = result
 
     # ----------------------------------------------------------------- training controls
@@ -324,7 +353,7 @@ class MainWindow(QMainWindow):
         if (not running and self.action_set.train.isChecked() and snapshot is not None
                 and snapshot.divergence is not None):
             # Train was pressed on a stopped run (or the run just stopped): say what to do.
-            self.statusBar().showMessage(self.tr(
+            self.say(self.tr(
                 "The run has stopped: press Reset (with a smaller learning rate) to start "
                 "again."), 10000)
         if self.action_set.train.isChecked() != running:
@@ -337,86 +366,46 @@ class MainWindow(QMainWindow):
         self.worker.step()
 
     def _on_reset(self) -> None:
-        self.statusBar().clearMessage()  # e.g. the divergence advice, now followed
+        self.statusBar().clearMessage()
+        self.message_banner.hide()  # e.g. the divergence advice, now followed
         self.loss_plot.clear_run()  # forget the old run's axis range too
         self.submit(cmd.Reset())
 
-    # ----------------------------------------------------------------- files
-    def ask_open_path(self, caption: str, filters: str) -> str:
-        """A file-open dialog (a method, so tests can replace it)."""
-        path, _ = QFileDialog.getOpenFileName(self, caption, self.app_settings.last_folder,
-                                              filters)
-        return path
+    def say(self, text: str, timeout_ms: int = 10000) -> None:
+        """Show a message in the status bar, and in full above the network if it does not fit."""
+        bar = self.statusBar()
+        bar.showMessage(text, timeout_ms)
+        room = bar.width() - self.metrics_label.width() - self.epoch_label.width() - 48
+        if bar.fontMetrics().horizontalAdvance(text) > room:
+            self.message_banner.setText(text)
+            self.message_banner.show()
+            self._banner_timer.start(timeout_ms if timeout_ms > 0 else 15000)
+        else:
+            self.message_banner.hide()
 
-    def ask_save_path(self, caption: str, filters: str) -> tuple[str, str]:
-        """A file-save dialog (a method, so tests can replace it)."""
-        return QFileDialog.getSaveFileName(self, caption, self.app_settings.last_folder, filters)
+    def open_demo(self, demo_id: str) -> None:
+        """Set the app up for one of the lecture's claims (one undo step) and say what to see."""
+        demo = DEMOS[demo_id]
+        self.action_set.train.setChecked(False)
+        self.statusBar().clearMessage()
+        self.loss_plot.clear_run()
+        self.submit_gesture(cmd.Restore(demo.settings, demo.data))
+        for command in demo.commands:
+            self.submit(command)
+        self.demo_caption.show_demo(demo_id, demo)
 
-    def show_error(self, text: str) -> None:
-        """A modal error message (a method, so tests can replace it)."""
-        QMessageBox.warning(self, self.tr("nnsim"), text)
+    def show_start_page(self) -> None:
+        """The welcome page with the demos (non-modal; closing it leaves the default network)."""
+        page = StartPage(self, self.open_demo)
+        page.setAttribute(Qt.WA_DeleteOnClose)
+        page.show()
 
-    def import_csv(self) -> bool:
-        """Ask for a CSV file and train on it; it is read in the training thread, and any problem
-        is shown in a dialog while the current data stays. Returns whether a file was chosen."""
-        path = self.ask_open_path(self.tr("Import CSV"),
-                                  self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
-        if not path:
-            return False
-        self.app_settings.last_folder = str(Path(path).parent)
-        self._pending_loads += 1
-        if is_large_file(path):  # about a twentieth of a second or more: show that it works
-            self.busy_indicator.show()
-            self.statusBar().showMessage(self.tr("Loading %1…").replace("%1", Path(path).name))
-        self.submit_gesture(cmd.LoadCsv(path))
-        return True
-
-    def _load_finished(self) -> None:
-        self._pending_loads = max(0, self._pending_loads - 1)
-        if not self._pending_loads:
-            self.busy_indicator.hide()
-
-    def export_plot(self) -> bool:
-        plots = {self.tr("Loss over epochs"): self.loss_plot,
-                 self.tr("Loss landscape"): self.landscape_panel.plot}
-        choice, ok = QInputDialog.getItem(self, self.tr("Export plot"), self.tr("Plot:"),
-                                          list(plots), 0, False)
-        if not ok:
-            return False
-        return self.export_plot_to(plots[choice])
-
-    def export_plot_to(self, plot) -> bool:
-        path, chosen = self.ask_save_path(self.tr("Export plot"),
-                                          self.tr("PNG image (*.png);;SVG image (*.svg)"))
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".svg" if "svg" in chosen.lower() else ".png"
-        writer = export_svg if path.lower().endswith(".svg") else export_png
-        return self._save(path, lambda: writer(plot, path))
-
-    def export_weights(self) -> bool:
-        snapshot = self.latest_snapshot
-        if snapshot is None:
-            return False
-        path, _ = self.ask_save_path(self.tr("Export weights"), self.tr("CSV files (*.csv)"))
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".csv"
-        return self._save(path, lambda: write_weights_csv(snapshot, path))
-
-    def _save(self, path: str, write) -> bool:
-        """Run ``write()``; report success in the status bar or the error in a dialog."""
-        try:
-            write()
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.show_error(self.tr("Could not save %1: %2").replace("%1", path).replace(
-                "%2", reason))
-            return False
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
-        return True
+    def show_guide(self) -> None:
+        """Help → Guide: the tour along the lecture (non-modal, so the app stays usable)."""
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.raise_()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About nnsim"), self.tr(
@@ -427,17 +416,9 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.action_set.presenter_mode.setChecked(False)  # remember the normal layout
         self.app_settings.window_geometry = self.saveGeometry()
         self.app_settings.window_state = self.saveState()
         self.app_settings.sync()
         self.worker_thread.stop()
         super().closeEvent(event)
-
-
-def write_weights_csv(snapshot: Snapshot, path: str | Path) -> None:
-    """Every parameter with its value and its gradient, in the network's order."""
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["name", "value", "gradient"])
-        for name, value, grad in zip(snapshot.names, snapshot.parameters, snapshot.gradient):
-            writer.writerow([name, repr(float(value)), repr(float(grad))])

@@ -243,6 +243,17 @@ class AppSettings:
     def language(self, value: str) -> None:
         self._store.setValue("ui/language", str(value).strip())
 
+    @property
+    def show_start_page(self) -> bool:
+        """Whether the start page opens when nnsim starts (yes until the user says no)."""
+        value = self._store.value("ui/showStartPage", True)
+        # INI files give booleans back as the strings "true"/"false".
+        return value not in (False, "false", "0", 0)
+
+    @show_start_page.setter
+    def show_start_page(self, value: bool) -> None:
+        self._store.setValue("ui/showStartPage", bool(value))
+
     def sync(self) -> None:
         """Write pending changes to the settings file now (no-op when kept in memory)."""
         self._store.sync()

@@ -1,0 +1,186 @@
+"""The lecture hall: presenter mode, zoom, the guide, and a window that fits a laptop."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDockWidget, QSlider,
+                               QToolBar)
+
+from nnsim.ui.main_window import MainWindow
+from nnsim.ui.presentation import PRESENTER_ZOOM
+from nnsim.ui.settings import AppSettings
+from tests.ui.test_main_window import TIMEOUT, wait_for
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow(settings=AppSettings.in_memory())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.latest_snapshot is not None, timeout=TIMEOUT)
+    yield win
+    win.close()
+
+
+# Parts Qt makes and names itself (a tab bar's scroll arrows).
+QT_INTERNAL = {"ScrollLeftButton", "ScrollRightButton"}
+
+
+def dock(window, name: str) -> QDockWidget:
+    return window.findChild(QDockWidget, name)
+
+
+def test_presenter_mode_shows_the_network_and_both_plots_large(qtbot, window) -> None:
+    action = window.action_set.presenter_mode
+    assert action.isCheckable() and action.shortcut().toString() == "F5"
+    zoom = window.presentation.zoom
+    action.setChecked(True)
+    assert window.windowState() & Qt.WindowFullScreen
+    assert not dock(window, "controlsDock").isVisible()
+    assert dock(window, "lossDock").isVisible() and dock(window, "landscapeDock").isVisible()
+    bar = window.findChild(QToolBar, "presenterToolBar")
+    assert bar.isVisible() and not window.findChild(QToolBar, "trainingToolBar").isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.presentation.effective_zoom() == pytest.approx(zoom * PRESENTER_ZOOM)
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    assert window.findChild(object, "presenterEpochLabel").text() == "Epoch 1"
+    assert window.findChild(object, "presenterLossLabel").text().startswith("loss ")
+    spin = window.findChild(object, "presenterLearningRateSpin")
+    spin.setValue(2.0)
+    wait_for(qtbot, window, lambda s: s.learning_rate == 2.0)
+    qtbot.keyClick(window, Qt.Key_Escape)  # Esc leaves
+    assert not action.isChecked() and not window.windowState() & Qt.WindowFullScreen
+    assert dock(window, "controlsDock").isVisible() and window.menuBar().isVisible()
+    assert not bar.isVisible() and window.findChild(QToolBar, "trainingToolBar").isVisible()
+    assert window.presentation.effective_zoom() == pytest.approx(zoom)
+    assert window.control_panel.learning_rate_spin.value() == 2.0  # one truth, both places
+
+
+def test_zoom_scales_the_views_and_is_remembered(qtbot) -> None:
+    settings = AppSettings.in_memory()
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.action_set.zoom_in.trigger()
+    first.action_set.zoom_in.trigger()
+    zoomed = first.presentation.zoom
+    assert zoomed > 1.2 and settings.zoom == pytest.approx(zoomed)
+    first.close()
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert second.presentation.zoom == pytest.approx(zoomed)
+    second.action_set.zoom_reset.trigger()
+    assert second.presentation.zoom == 1.0 and settings.zoom == 1.0
+    second.action_set.zoom_out.trigger()
+    assert second.presentation.zoom < 1.0
+    shortcuts = {a.objectName(): [k.toString() for k in a.shortcuts()]
+                 for a in (second.action_set.zoom_in, second.action_set.zoom_out,
+                           second.action_set.zoom_reset)}
+    assert "Ctrl++" in shortcuts["actionZoomIn"] and "Ctrl+-" in shortcuts["actionZoomOut"]
+    assert shortcuts["actionZoomReset"] == ["Ctrl+0"]
+    second.close()
+
+
+def test_the_guide_tells_the_tour_and_the_shortcuts(window) -> None:
+    window.action_set.guide.trigger()
+    guide = window.findChild(object, "guideDialog")
+    assert guide is not None and guide.isVisible()
+    text = guide.browser.toPlainText()
+    for words in ("Gradient descent", "Learning rate", "Presenter mode".lower(), "F10", "Ctrl+Y"):
+        assert words in text or words in text.lower(), words
+    guide.close()
+
+
+def test_the_activation_preview_fits_a_laptop_screen_without_scrolling(qtbot, window) -> None:
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=TIMEOUT)
+    preview = window.activation_preview
+    scroll = preview.parentWidget().parentWidget().parentWidget()
+    bottom = preview.mapTo(scroll.viewport(), QPoint(0, preview.height())).y()
+    assert bottom <= scroll.viewport().height(), (bottom, scroll.viewport().height())
+
+
+def test_every_control_has_a_tooltip(window) -> None:
+    missing = []
+    for kind in (QAbstractButton, QComboBox, QAbstractSpinBox, QSlider):
+        for widget in window.findChildren(kind):
+            name = widget.objectName()
+            # Qt's own parts (dock title buttons, the toolbar's extension arrow, spin-box line
+            # edits) have no objectName of ours; everything we made has one.
+            if not name or name.startswith("qt_") or name in QT_INTERNAL:
+                continue
+            if not widget.toolTip() and not (hasattr(widget, "defaultAction")
+                                             and widget.defaultAction() is not None
+                                             and widget.defaultAction().toolTip()):
+                missing.append(name)
+    assert not missing, missing
+
+
+def test_every_demo_is_one_click_in_the_lecture_menu(qtbot, window) -> None:
+    from nnsim.core.demos import DEMOS
+    from nnsim.ui.lecture import action_name
+
+    menu = window.findChild(object, "menuLecture")
+    assert [a.objectName() for a in menu.actions()] == [action_name(d) for d in DEMOS]
+    for demo_id, demo in DEMOS.items():
+        window.findChild(object, action_name(demo_id)).trigger()
+        snap = wait_for(qtbot, window, lambda s, d=demo: s.settings.learning_rate
+                        == d.settings.learning_rate and s.settings.hidden_units
+                        == d.settings.hidden_units and s.epoch == 0
+                        and s.settings.train_selected_only == d.settings.train_selected_only)
+        caption = window.demo_caption
+        assert caption.isVisible() and caption.title.text() == demo.title
+        assert caption.try_this.text().startswith("Try this: ")
+        if demo.settings.selected:
+            assert snap.selected == demo.settings.selected
+    window.action_set.undo.trigger()  # opening a demo is one undo step
+    wait_for(qtbot, window, lambda s: s.settings.hidden_units == 9)  # back to "overfitting"
+
+
+def test_the_losses_demo_shows_every_score_of_the_same_predictions(qtbot, window) -> None:
+    from nnsim.ui.lecture import action_name
+
+    window.findChild(object, action_name("losses")).trigger()
+    snap = wait_for(qtbot, window, lambda s: not s.is_classification)
+    qtbot.waitUntil(lambda: "MSE = " in window.demo_caption.scores.text(), timeout=TIMEOUT)
+    text = window.demo_caption.scores.text()
+    assert "MAE = " in text and f"{dict(snap.loss_scores)['mse']:.4g}" in text
+
+
+def test_the_gradient_step_demo_draws_the_lecture_picture_after_one_step(qtbot, window) -> None:
+    from nnsim.ui.lecture import action_name
+
+    window.findChild(object, action_name("gradient-step")).trigger()
+    wait_for(qtbot, window, lambda s: s.settings.train_selected_only and s.epoch == 0)
+    window.action_set.step.trigger()
+    snap = wait_for(qtbot, window, lambda s: s.epoch == 1)
+    f = snap.figure
+    width = f.values[-1] - f.values[0]
+    points = sorted([snap.start_value, f.current_value, f.new_value, f.minimum_value])
+    assert min(b - a for a, b in zip(points, points[1:])) > 0.05 * width
+
+
+def test_the_start_page_opens_a_demo_or_the_default(qtbot, window) -> None:
+    window.action_set.start_page.trigger()
+    page = window.findChild(object, "startPage")
+    assert page is not None and page.isVisible()
+    page.findChild(object, "startDemo_network").click()
+    assert not page.isVisible()
+    qtbot.waitUntil(lambda: window.demo_caption.isVisible(), timeout=TIMEOUT)
+    window.action_set.start_page.trigger()
+    pages = [p for p in window.findChildren(object, "startPage") if p.isVisible()]
+    pages[0].findChild(object, "startPageShowAgain").setChecked(False)
+    assert window.app_settings.show_start_page is False
+    pages[0].findChild(object, "startPageStart").click()
+    assert not pages[0].isVisible()
+
+
+def test_a_message_too_long_for_the_status_bar_is_shown_in_full(qtbot, window) -> None:
+    window.resize(1024, 768)
+    long_text = "The learning rate is far too high for this network: " + "really " * 30
+    window.say(long_text)
+    banner = window.findChild(object, "messageBanner")
+    assert banner.isVisible() and banner.text() == long_text and banner.wordWrap()
+    window.say("Saved.")
+    assert not banner.isVisible() and window.statusBar().currentMessage() == "Saved."
