@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot, __version__ as qt_version
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
                                QProgressBar, QScrollArea, QVBoxLayout, QWidget)
 
@@ -36,6 +36,7 @@ from nnsim.worker import WorkerThread
 
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
+PLOTS_HEIGHT_SHARE = 0.5
 
 
 # The event that tells the training thread a snapshot has been drawn (see _on_snapshot_ready).
@@ -123,9 +124,9 @@ class MainWindow(FileActions, QMainWindow):
             docks[2].raise_()
         else:
             self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
-        # The network is the lecture's picture: it gets the larger share of the height.
-        plots_height = int(0.42 * self.height())
-        self.resizeDocks(docks[1:], [plots_height, plots_height], Qt.Vertical)
+        self._fit_plots_height()
+        self._fitted_height = self.height()
+        self._layout_from_settings = False  # a remembered layout is the user's: keep it
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
@@ -274,7 +275,26 @@ class MainWindow(FileActions, QMainWindow):
         if self.app_settings.window_geometry is not None:
             self.restoreGeometry(self.app_settings.window_geometry)
         if self.app_settings.window_state is not None:
-            self.restoreState(self.app_settings.window_state)
+            self._layout_from_settings = self.restoreState(self.app_settings.window_state)
+
+    def _fit_plots_height(self) -> None:
+        """The plots get half the height: on a 768-px laptop that leaves each plot area about
+        220 px, and the network, the lecture's picture, the other half."""
+        docks = [self.findChild(QDockWidget, n) for n in ("lossDock", "landscapeDock")]
+        height = int(PLOTS_HEIGHT_SHARE * self.height())
+        self.resizeDocks(docks, [height, height], Qt.Vertical)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Maximised (or a much smaller screen): the docks keep their pixel sizes unless told, and
+        # the network alone would take the new height. Small resizes keep what the user dragged;
+        # a layout nnsim remembered is the user's and stays.
+        presentation = getattr(self, "presentation", None)
+        if (self._layout_from_settings or presentation is None or presentation.presenting
+                or abs(self.height() - self._fitted_height) < 0.15 * self._fitted_height):
+            return
+        self._fitted_height = self.height()
+        QTimer.singleShot(0, self._fit_plots_height)
 
     # ----------------------------------------------------------------- snapshots
     @Slot(object)

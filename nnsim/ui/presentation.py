@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QDockWidget, QDoubleSpinBox, QLabel,
-                               QSizePolicy, QToolBar, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QDockWidget, QDoubleSpinBox, QLabel, QToolBar,
+                               QWidget)
 
 from nnsim.core import commands as cmd
 from nnsim.core.snapshot import Snapshot
@@ -26,12 +26,13 @@ ZOOM_STEP = 1.15
 ZOOM_RANGE = (ZOOM_MIN, ZOOM_MAX)
 # On top of the user's zoom: fonts a projector shows at 1024×768 to the back row (node names
 # ≥ 24 px, edge labels and tick labels ≥ 16 px).
-PRESENTER_ZOOM = 1.6
+PRESENTER_ZOOM = 1.75
 PRESENTER_DOCKS = ("lossDock", "landscapeDock")
-PRESENTER_STYLE = ("QToolBar#presenterToolBar { background: #ffffff; spacing: 14px; }"
+PRESENTER_PLOTS_SHARE = 0.58  # of the screen's height; the network keeps the rest
+PRESENTER_STYLE = ("QToolBar#presenterToolBar { background: #ffffff; spacing: 8px; }"
                    "QToolBar#presenterToolBar QToolButton, QToolBar#presenterToolBar QLabel,"
                    " QToolBar#presenterToolBar QDoubleSpinBox"
-                   " { font-size: 22pt; font-weight: bold; color: #000000; }")
+                   " { font-size: 18pt; font-weight: bold; color: #000000; }")
 
 
 class Presentation(QObject):
@@ -98,6 +99,8 @@ class Presentation(QObject):
             self._presenting = True
             for dock in w.findChildren(QDockWidget):
                 dock.setVisible(dock.objectName() in PRESENTER_DOCKS)
+                # No title bars: the plots say what they are, and every pixel goes to them.
+                dock.setTitleBarWidget(QWidget(dock))
             loss, landscape = (w.findChild(QDockWidget, n) for n in PRESENTER_DOCKS)
             # Side by side under the network, each half the width: both readable at once.
             w.addDockWidget(Qt.BottomDockWidgetArea, loss)
@@ -108,10 +111,13 @@ class Presentation(QObject):
             w.statusBar().hide()
             w.showFullScreen()
             height = w.height()
-            w.resizeDocks([loss, landscape], [int(0.5 * height)] * 2, Qt.Vertical)
+            w.resizeDocks([loss, landscape], [int(PRESENTER_PLOTS_SHARE * height)] * 2,
+                          Qt.Vertical)
             w.resizeDocks([loss, landscape], [w.width() // 2] * 2, Qt.Horizontal)
         else:
             self._presenting = False
+            for dock in w.findChildren(QDockWidget):
+                dock.setTitleBarWidget(None)
             self.toolbar.hide()
             w.menuBar().show()
             w.statusBar().show()
@@ -142,6 +148,7 @@ class Presentation(QObject):
                                                  decimals=4, minimum=0.00001, maximum=100.0)
         self.learning_rate_spin.setStepType(QAbstractSpinBox.AdaptiveDecimalStepType)
         self.learning_rate_spin.setKeyboardTracking(False)
+        self.learning_rate_spin.setMaximumWidth(150)  # the epoch and loss must fit at 1024 px
         self.learning_rate_spin.setToolTip(w.tr("Learning rate η: how far each step goes "
                                                 "against the gradient"))
         self.learning_rate_spin.valueChanged.connect(
@@ -150,12 +157,9 @@ class Presentation(QObject):
         bar.addSeparator()
         self.epoch_label = QLabel(objectName="presenterEpochLabel")
         self.loss_label = QLabel(objectName="presenterLossLabel")
-        for label in (self.epoch_label, self.loss_label):
-            bar.addWidget(label)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        bar.addWidget(spacer)
-        bar.addAction(w.action_set.presenter_mode)
+        bar.addWidget(self.epoch_label)
+        bar.addSeparator()
+        bar.addWidget(self.loss_label)
         w.addToolBar(Qt.TopToolBarArea, bar)
         bar.hide()
         return bar
