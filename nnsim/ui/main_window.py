@@ -125,7 +125,7 @@ class MainWindow(FileActions, QMainWindow):
         else:
             self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
         self._fit_plots_height()
-        self._fitted_height = self.height()
+        self._fitted_size = (self.width(), self.height())
         self._layout_from_settings = False  # a remembered layout is the user's: keep it
         self._add_toolbar()
 
@@ -279,8 +279,16 @@ class MainWindow(FileActions, QMainWindow):
 
     def _fit_plots_height(self) -> None:
         """The plots get half the height: on a 768-px laptop that leaves each plot area about
-        220 px, and the network, the lecture's picture, the other half."""
+        220 px, and the network, the lecture's picture, the other half. Side by side when the
+        window is wide enough, as tabs when it is not."""
         docks = [self.findChild(QDockWidget, n) for n in ("lossDock", "landscapeDock")]
+        tabbed = docks[1] in self.tabifiedDockWidgets(docks[0])
+        if tabbed and self.width() >= NARROW_WINDOW:
+            self.addDockWidget(Qt.BottomDockWidgetArea, docks[0])  # out of the tab group
+            self.splitDockWidget(docks[0], docks[1], Qt.Horizontal)
+        elif not tabbed and self.width() < NARROW_WINDOW:
+            self.tabifyDockWidget(docks[0], docks[1])
+            docks[1].raise_()
         height = int(PLOTS_HEIGHT_SHARE * self.height())
         self.resizeDocks(docks, [height, height], Qt.Vertical)
 
@@ -290,10 +298,12 @@ class MainWindow(FileActions, QMainWindow):
         # the network alone would take the new height. Small resizes keep what the user dragged;
         # a layout nnsim remembered is the user's and stays.
         presentation = getattr(self, "presentation", None)
+        width, height = self._fitted_size
         if (self._layout_from_settings or presentation is None or presentation.presenting
-                or abs(self.height() - self._fitted_height) < 0.15 * self._fitted_height):
+                or (abs(self.height() - height) < 0.15 * height
+                    and (self.width() < NARROW_WINDOW) == (width < NARROW_WINDOW))):
             return
-        self._fitted_height = self.height()
+        self._fitted_size = (self.width(), self.height())
         QTimer.singleShot(0, self._fit_plots_height)
 
     # ----------------------------------------------------------------- snapshots

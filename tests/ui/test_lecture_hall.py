@@ -184,3 +184,34 @@ def test_a_message_too_long_for_the_status_bar_is_shown_in_full(qtbot, window) -
     assert banner.isVisible() and banner.text() == long_text and banner.wordWrap()
     window.say("Saved.")
     assert not banner.isVisible() and window.statusBar().currentMessage() == "Saved."
+
+
+def plot_area(plot) -> tuple[float, float]:
+    rect = plot.getPlotItem().getViewBox().sceneBoundingRect()
+    return rect.width(), rect.height()
+
+
+def test_a_maximised_laptop_window_gives_both_plots_room(qtbot, window) -> None:
+    window.resize(1366, 768)  # what a maximised window gets on a 1366×768 laptop
+    qtbot.waitUntil(lambda: window.height() == 768, timeout=TIMEOUT)
+    qtbot.wait(100)  # the docks are fitted after the resize
+    width, height = plot_area(window.landscape_panel.plot)
+    assert width >= 350 and height >= 220, (width, height)
+    width, height = plot_area(window.loss_plot)
+    assert width >= 300 and height >= 220, (width, height)
+    assert window.network_view.edge_label_pixel_size() >= 12
+
+
+def test_presenter_mode_is_legible_on_a_projector(qtbot, window) -> None:
+    window.action_set.presenter_mode.setChecked(True)
+    window.setGeometry(0, 0, 1024, 768)  # the projector's screen
+    qtbot.waitUntil(lambda: window.width() == 1024, timeout=TIMEOUT)
+    loss, landscape = dock(window, "lossDock"), dock(window, "landscapeDock")
+    window.resizeDocks([loss, landscape], [int(0.58 * 768)] * 2, Qt.Vertical)
+    qtbot.wait(100)
+    assert window.network_view.node_label_pixel_size() >= 24
+    assert window.network_view.edge_label_pixel_size() >= 16
+    assert window.loss_plot.tick_font_pixel_size() >= 16
+    assert window.landscape_panel.tick_font_pixel_size() >= 16
+    assert plot_area(window.landscape_panel.plot)[1] >= 300
+    window.action_set.presenter_mode.setChecked(False)
