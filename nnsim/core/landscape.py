@@ -96,7 +96,6 @@ class _Slice:
         self.quadratic: tuple[Array, float, Array] | None = None
         self.groups: list[tuple[Array, Array, Array]] = []
         self.columns: tuple[Array, Array, Array, Array] | None = None
-        self.output_f = net._output_f
         one_class = loss == "cce" and k > 1 and (np.count_nonzero(Y, axis=1) <= 1).all()
         if loss == "mse" and self.output == "linear":
             self._prepare_quadratic(p - Y, q)
@@ -135,8 +134,9 @@ class _Slice:
             # Only z_t moves: fold the fixed columns into lse = log Σ_{j≠t} exp(zⱼ). Samples of
             # class t lose softplus(lse − z_t); others lose (lse − z_c) + softplus(z_t − lse).
             lse = logsumexp(np.delete(p, target, axis=1))[:, 0]
-            sign = np.where(classes == target, -1.0, 1.0)
-            self.const = float(np.sum(np.where(sign > 0, weight * (lse - p[rows, classes]), 0.0)))
+            other = classes != target
+            sign = np.where(other, 1.0, -1.0)
+            self.const = float(np.sum(np.where(other, weight * (lse - p[rows, classes]), 0.0)))
             self.groups.append(((sign * (p[:, target] - lse))[None], (sign * q[:, target])[None],
                                 weight))
             return
@@ -156,22 +156,21 @@ class _Slice:
 
     # ----------------------------------------------------------------- evaluation
     def __call__(self, values: ArrayLike) -> Array:
-        values = np.atleast_1d(np.asarray(values, dtype=np.float64))
-        shift = values - self.current
+        shift = np.atleast_1d(np.subtract(values, self.current))
         if self.closed is not None:
             star, a, b, c = self.closed
             d = shift - star
             return (self.const + a + 2.0 * d * b + d * d * c) * self.scale
-        result = np.empty(values.size)
+        result = np.empty(shift.size)
         n = self.n
         chunk = max(1, _CHUNK_ELEMENTS // n)
-        rows = min(chunk, values.size)
+        rows = min(chunk, shift.size)
         # Preallocated: a fresh 256 KB array per operation can cost more in page faults than
         # the arithmetic (freed memory goes back to the system and is faulted in again).
         work = 2 if self.columns is None else len(self.columns[0]) + 2
         buffers = [np.empty((rows, n)) for _ in range(work + self.hidden)]
         with np.errstate(all="ignore"):
-            for start in range(0, values.size, chunk):
+            for start in range(0, shift.size, chunk):
                 s = shift[start:start + chunk]
                 views = [b[:s.size] for b in buffers]
                 t = self._unit(s, views.pop()) if self.hidden else s[:, None]
@@ -190,9 +189,7 @@ class _Slice:
             return np.clip(out, 0.0, np.inf, out=out)
         if act == "leaky_relu":  # equals np.where(z > 0, z, 0.01·z), without its slow select
             return np.maximum(out, LEAKY_SLOPE * out, out=out)
-        if act == "linear":
-            return out
-        out[...] = self.hidden_f(out)
+        out[...] = self.hidden_f(out)  # linear (or any other): the network's own function
         return out
 
     def _sums(self, t: Array, buffers: list[Array]) -> Array:
@@ -330,23 +327,27 @@ class GradientStepFigure:
     total_rows: int = 0
 
 
+def _lowest(losses: Array) -> tuple[int, float]:
+    """Index and value of the lowest loss; non-finite losses count as +inf."""
+    finite = np.where(np.isfinite(losses), losses, np.inf)
+    i = int(np.argmin(finite))
+    return i, float(finite[i])
+
+
 def _refine(evaluate, values: Array, losses: Array, rounds: int = 3,
             bounds: tuple[float, float] = (-np.inf, np.inf)) -> tuple[float, float, int]:
     """Grid minimum refined by repeated finer grids around it: ``(value, loss, grid index)``."""
-    finite = np.where(np.isfinite(losses), losses, np.inf)
-    i = int(np.argmin(finite))
-    best_v, best_l = float(values[i]), float(finite[i])
+    i, best_l = _lowest(losses)
+    best_v = float(values[i])
     lo, hi = values[max(i - 1, 0)], values[min(i + 1, values.size - 1)]
     for _ in range(rounds):
         lo, hi = max(lo, bounds[0]), min(hi, bounds[1])
         if not hi > lo:
             break
         grid = np.linspace(lo, hi, 33)
-        fine = evaluate(grid)
-        fine = np.where(np.isfinite(fine), fine, np.inf)
-        j = int(np.argmin(fine))
-        if fine[j] <= best_l:
-            best_v, best_l = float(grid[j]), float(fine[j])
+        j, fine_l = _lowest(evaluate(grid))
+        if fine_l <= best_l:
+            best_v, best_l = float(grid[j]), fine_l
         lo, hi = grid[max(j - 1, 0)], grid[min(j + 1, grid.size - 1)]
     return best_v, best_l, i
 
@@ -374,13 +375,12 @@ def _lower_outside(evaluate, values: Array, current: float,
                                        SEARCH_POINTS),
                            np.linspace(hi, hi + width, SEARCH_EDGE_POINTS + 1)[1:]])
     grid = np.unique(grid[(grid < lo) | (grid > hi)])
-    if grid.size == 0 or not np.isfinite(minimum_loss):
-        return 0, None
     losses = evaluate(grid)
-    if not np.isfinite(losses).any():
+    if not np.isfinite(losses).any():  # nothing out there (or nothing finite)
         return 0, None
-    bounds = (-np.inf, lo) if grid[np.nanargmin(losses)] < lo else (hi, np.inf)
+    bounds = (-np.inf, lo) if grid[_lowest(losses)[0]] < lo else (hi, np.inf)
     value, best, _ = _refine(evaluate, grid, losses, rounds=2, bounds=bounds)
+    # False for a non-finite minimum_loss too: a view with no finite loss has nothing to beat.
     if not best < minimum_loss - LOWER_TOLERANCE * abs(minimum_loss):
         return 0, None
     return (-1 if value < lo else 1), (value, best)
@@ -393,8 +393,7 @@ def _auto_range(evaluate, current: float, slope: float, learning_rate: float,
     lo, hi = current - half, current + half
     for _ in range(8):
         grid = np.linspace(lo, hi, 81)
-        losses = evaluate(grid)
-        i = int(np.argmin(np.where(np.isfinite(losses), losses, np.inf)))
+        i, _ = _lowest(evaluate(grid))
         if 0 < i < grid.size - 1:
             break
         width = hi - lo
@@ -443,11 +442,11 @@ def landscape_figure(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, name: 
         bounds the cost whatever the data size. None uses every row.
     """
     X, Y, sample_rows, total_rows = _sampled(net, X, Y, max_rows)
-    if sample_rows is not None:
-        loss_and_gradient = None
+    if loss_and_gradient is None or sample_rows is not None:
+        loss_and_gradient = net.loss_and_gradient(X, Y, loss)
     evaluate = _Slice(net, X, Y, loss, name)
     current = net[name]
-    current_loss, grad = loss_and_gradient or net.loss_and_gradient(X, Y, loss)
+    current_loss, grad = loss_and_gradient
     slope = float(grad[net.index(name)])
     lo, hi = value_range or _auto_range(evaluate, current, slope, learning_rate, 8.0)
     values = np.linspace(lo, hi, n_points)

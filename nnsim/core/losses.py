@@ -61,8 +61,9 @@ LOSSES: dict[str, Loss] = {
 # Loss -> output: what a newly chosen loss switches the output activation to.
 PREFERRED_OUTPUT: dict[str, str] = {name: spec.required_output or "linear"
                                     for name, spec in LOSSES.items()}
-# Output -> loss: what a newly chosen output activation switches an unfitting loss to. A
-# sigmoid output on regression data has no cross-entropy to go with: MSE then.
+# Output -> loss: what a newly chosen output activation switches an unfitting loss to on
+# classification data. On regression data every output takes MSE: it has no cross-entropy to go
+# with, and MSE is the one regression loss listed here.
 _LOSS_FOR_OUTPUT = {"linear": "mse", "tanh": "mse", "sigmoid": "bce", "softmax": "cce"}
 
 # Why a loss may be refused for a dataset (codes; the window turns them into sentences).
@@ -91,7 +92,7 @@ def check_pairing(loss: str, output_activation: str) -> None:
 def loss_for_output(output_activation: str, task: str) -> str:
     """The loss to switch to when ``output_activation`` is chosen and the loss no longer fits."""
     loss = _LOSS_FOR_OUTPUT[output_activation]
-    return loss if LOSSES[loss].task == task or task == "classification" else "mse"
+    return loss if task == "classification" else "mse"
 
 
 def loss_refusal(loss: str, task: str, targets: Array | None = None) -> str | None:
@@ -176,7 +177,7 @@ def loss_value(loss: str, logits: Array, outputs: Array, targets: Array) -> Arra
         value = np.mean(np.sum(targets * (logsumexp(logits) - logits), axis=-1), axis=-1)
     else:
         get_loss(loss)  # raises the helpful message
-        raise AssertionError(loss)
+        raise AssertionError  # unreachable: every registered loss is handled above
     return float(value) if np.ndim(value) == 0 else value
 
 
@@ -188,25 +189,29 @@ def sample_losses(loss: str, logits: Array, outputs: Array | None, targets: Arra
     """
     if loss == "cce":
         # Σₖ yₖ·(logsumexp(z) − zₖ), from the logits: finite however confident the network.
-        peak = logits.max(axis=-1)
-        lse = peak + np.log(np.exp(logits - peak[:, None]).sum(axis=-1))
-        return lse * targets.sum(axis=-1) - (targets * logits).sum(axis=-1)
+        peak = logits.max(axis=1)
+        lse = peak + np.log(np.exp(logits - peak[:, None]).sum(axis=1))
+        return lse * targets.sum(axis=1) - (targets * logits).sum(axis=1)
     if loss in ENTRYWISE_LOSSES:
-        return entry_losses(loss, logits, outputs, targets).mean(axis=-1)
+        return entry_losses(loss, logits, outputs, targets).mean(axis=1)
     get_loss(loss)  # raises the helpful message
-    raise AssertionError(loss)
+    raise AssertionError  # unreachable: every registered loss is handled above
 
 
 def output_delta(loss: str, output_activation: str, logits: Array, outputs: Array,
                  targets: Array) -> Array:
-    """∂loss/∂z for the output layer's weighted sums z (the start of backpropagation)."""
+    """∂loss/∂z for the output layer's weighted sums z (the start of backpropagation).
+
+    All arrays are ``(n, k)``, one row per sample (every current loss reads the outputs ŷ; the
+    logits are part of the signature for symmetry with :func:`loss_value`).
+    """
     n_entries = targets.size
     if loss == "bce":  # sigmoid + cross-entropy: the derivative simplifies to ŷ − y
         return (outputs - targets) / n_entries
     if loss == "cce":
         # softmax + categorical cross-entropy: (Σₖ yₖ)·ŷ − y, which is ŷ − y for one-hot rows.
         # Soft or unnormalised target rows need the sum (as PyTorch computes it).
-        row_sums = np.sum(targets, axis=-1, keepdims=True)
+        row_sums = np.sum(targets, axis=1, keepdims=True)
         return (outputs * row_sums - targets) / targets.shape[0]
     if loss == "mse":
         d_out = (2.0 / n_entries) * (outputs - targets)
@@ -214,11 +219,12 @@ def output_delta(loss: str, output_activation: str, logits: Array, outputs: Arra
         d_out = np.sign(outputs - targets) / n_entries
     else:
         get_loss(loss)
-        raise AssertionError(loss)
-    return _through_output_activation(output_activation, d_out, logits, outputs)
+        raise AssertionError  # unreachable: every registered loss is handled above
+    return _through_output_activation(output_activation, d_out, outputs)
 
 
-def _through_output_activation(name: str, d_out: Array, logits: Array, outputs: Array) -> Array:
+def _through_output_activation(name: str, d_out: Array, outputs: Array) -> Array:
+    """d_out (∂loss/∂ŷ, one row per sample) times the output activation's derivative."""
     if name == "linear":
         return d_out
     if name == "sigmoid":
@@ -226,6 +232,6 @@ def _through_output_activation(name: str, d_out: Array, logits: Array, outputs: 
     if name == "tanh":
         return d_out * (1.0 - outputs * outputs)
     if name == "softmax":  # Jacobian-vector product of softmax, row by row
-        return outputs * (d_out - np.sum(d_out * outputs, axis=-1, keepdims=True))
+        return outputs * (d_out - np.sum(d_out * outputs, axis=1, keepdims=True))
     raise ValueError(f"{name!r} is not an output activation")
 

@@ -62,15 +62,15 @@ class Splits:
 
     def standardize_features(self, X_raw: ArrayLike) -> Array:
         """Raw feature values (as in the file) -> what the network sees."""
-        return (np.asarray(X_raw, dtype=np.float64) - self.mean) / self.std
+        return np.subtract(X_raw, self.mean) / self.std
 
     def raw_features(self, X: ArrayLike) -> Array:
         """What the network sees -> raw feature values, e.g. to label axes in hertz."""
-        return np.asarray(X, dtype=np.float64) * self.std + self.mean
+        return np.multiply(X, self.std) + self.mean
 
     def raw_targets(self, Y: ArrayLike) -> Array:
         """Network outputs in the (possibly standardised) target scale -> the data's own units."""
-        return np.asarray(Y, dtype=np.float64) * self.target_std + self.target_mean
+        return np.multiply(Y, self.target_std) + self.target_mean
 
 
 def check_ratios(ratios: Sequence[float]) -> Array:
@@ -103,8 +103,9 @@ def check_splittable(dataset: Dataset) -> None:
                          "are needed: one each for training, development and test. "
                          "Add more rows.")
     if dataset.task == CLASSIFICATION:
-        counts = np.bincount(dataset.labels, minlength=dataset.n_outputs)
-        # A class with no rows at all is simply absent (e.g. in a subset); it is not split.
+        # A class with no rows at all is simply absent (e.g. in a subset); it is not split. (Classes
+        # after the last label present get no count at all; zip stops there.)
+        counts = np.bincount(dataset.labels)
         small = [(name, int(c)) for name, c in zip(dataset.target_names, counts)
                  if 0 < c < MIN_ROWS_PER_CLASS]
         if small:
@@ -133,7 +134,7 @@ def part_sizes(n: int, ratios: Sequence[float]) -> tuple[int, int, int]:
         donors = np.flatnonzero(sizes > 1)
         donor = donors[np.argmax((sizes - exact)[donors])]
         sizes[donor] -= 1
-        sizes[empty] += 1
+        sizes[empty] = 1
     return int(sizes[0]), int(sizes[1]), int(sizes[2])
 
 
@@ -217,11 +218,10 @@ def split(dataset: Dataset, ratios: Sequence[float] = DEFAULT_RATIOS, seed: int 
         mean, std = feature_stats(train.X)
     if standardize_targets and dataset.task == REGRESSION:
         target_mean, target_std = feature_stats(train.Y)
-    if standardize or (standardize_targets and dataset.task == REGRESSION):
-        train, dev, test = (
-            dataclasses.replace(part, X=(part.X - mean) / std,
-                                Y=(part.Y - target_mean) / target_std)
-            for part in (train, dev, test))
+    # Without standardisation this shifts by 0 and divides by 1: the values stay bit-identical.
+    train, dev, test = (
+        dataclasses.replace(part, X=(part.X - mean) / std, Y=(part.Y - target_mean) / target_std)
+        for part in (train, dev, test))
     for a in (mean, std, target_mean, target_std):
         a.setflags(write=False)
     return Splits(train, dev, test, mean, std, target_mean, target_std, indices)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -9,8 +11,8 @@ from hypothesis import strategies as st
 
 from nnsim.core.activations import HIDDEN_ACTIVATIONS
 from nnsim.core.datasets import make_regression
-from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
-                                  sample_indices)
+from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, find_minimum, landscape,
+                                  landscape_figure, sample_indices)
 from nnsim.core.network import Network
 from nnsim.core.session import Session, Settings
 
@@ -264,3 +266,296 @@ def test_small_data_and_max_rows_none_use_every_row(large) -> None:
                            max_rows=None)
     assert fig.sample_rows is None and fig.total_rows == 5000
     assert fig.current_loss == pytest.approx(net.loss(X[:5000], Y[:5000], "mse"))
+
+
+# ----------------------------------------------------------------- more setups, against brute force
+@pytest.mark.parametrize("hidden", HIDDEN_ACTIVATIONS)
+@pytest.mark.parametrize("output, loss, soft", [
+    ("linear", "mse", False), ("linear", "mae", False), ("tanh", "mse", False),
+    ("tanh", "mae", False), ("sigmoid", "mse", False), ("sigmoid", "bce", False),
+    ("sigmoid", "bce", True), ("softmax", "cce", False), ("softmax", "cce", True),
+    ("softmax", "mse", False), ("softmax", "mae", False)])
+def test_every_pairing_and_kind_of_target_equals_brute_force(hidden, output, loss, soft) -> None:
+    # Soft targets (label smoothing, probabilities) take other code paths than 0/1 targets.
+    rng = np.random.default_rng(7)
+    net = Network((3, 3, 2), hidden, output, seed=5)
+    X = rng.normal(size=(30, 3))
+    Y = targets(loss, rng, 30, 2, soft)
+    for name in net.names:
+        values = net[name] + np.linspace(-3, 3, 13)
+        np.testing.assert_allclose(landscape(net, X, Y, loss, name, values),
+                                   brute_force(net, X, Y, loss, name, values),
+                                   rtol=1e-10, atol=1e-14, err_msg=name)
+
+
+@pytest.mark.parametrize("hidden,output,loss", CONFIGS)
+def test_a_single_sample_equals_brute_force(hidden, output, loss) -> None:
+    net = Network((3, 3, 2), hidden, output, seed=3)
+    X, Y = data(loss, n=1, seed=3)
+    for name in net.names:
+        values = net[name] + np.linspace(-2, 2, 9)
+        np.testing.assert_allclose(landscape(net, X, Y, loss, name, values),
+                                   brute_force(net, X, Y, loss, name, values),
+                                   rtol=1e-10, atol=1e-14, err_msg=name)
+
+
+@pytest.mark.parametrize("hidden", ["relu", "sigmoid"])
+@pytest.mark.parametrize("loss", ["mse", "mae"])
+def test_hidden_units_with_zero_or_unit_outgoing_weights(hidden, loss) -> None:
+    # Hidden unit 1 reaches output 1 through a weight of exactly 0 (only output 2 moves with it)
+    # and output 2 with a unit step (1, or 2 for a sigmoid unit: σ = ½ + ½·tanh(z/2)); hidden
+    # unit 2 reaches neither output: its slices are flat.
+    net = Network((3, 3, 2), hidden, "linear", seed=4)
+    net["v11"], net["v12"] = 0.0, (2.0 if hidden == "sigmoid" else 1.0)
+    net["v21"] = net["v22"] = 0.0
+    X, Y = data(loss, n=40, seed=4)
+    for name in ("w11", "w21", "w31", "b1", "w12", "w22", "w32", "b2"):
+        values = net[name] + np.linspace(-2, 2, 9)
+        np.testing.assert_allclose(landscape(net, X, Y, loss, name, values),
+                                   brute_force(net, X, Y, loss, name, values),
+                                   rtol=1e-10, atol=1e-14, err_msg=name)
+    flat = landscape(net, X, Y, loss, "w12", net["w12"] + np.linspace(-2, 2, 9))
+    assert np.ptp(flat) == 0
+
+
+def exact_cross_entropy(net: Network, X, Y, name: str, values) -> np.ndarray:
+    """Categorical cross-entropy of one-hot targets as log1p(Σ_{j≠c} exp(z_j − z_c)): exact
+    even where the loss is far below the rounding of the logits."""
+    before = net.get_vector()
+    classes = Y.argmax(axis=1)
+    out = []
+    try:
+        for v in values:
+            net[name] = v
+            z = net.forward(X)[0][-1]
+            gaps = z - z[np.arange(len(z)), classes][:, None]
+            gaps[np.arange(len(z)), classes] = -np.inf
+            out.append(np.mean(np.log1p(np.exp(gaps).sum(axis=1))))
+        return np.array(out)
+    finally:
+        net.set_vector(before)
+
+
+@pytest.mark.parametrize("name", ["b4", "v11", "w11"])
+def test_a_confident_right_answer_keeps_its_tiny_loss(name: str) -> None:
+    # Every sample is class 1 and its logit leads by about 40: the loss, about e^−40 ≈ 4e-18,
+    # is below the rounding of the logits, so lse − z (and brute force) gives 0. The landscape
+    # computes log1p(exp(−margin)) and keeps it.
+    net = Network((3, 3, 2), "sigmoid", "softmax", seed=1)
+    net["b4"] = 40.0
+    X = np.random.default_rng(1).normal(size=(30, 3))
+    Y = np.tile([1.0, 0.0], (30, 1))
+    values = net[name] + np.linspace(-3, 3, 7)
+    exact = exact_cross_entropy(net, X, Y, name, values)
+    assert np.all((exact > 1e-20) & (exact < 1e-14))
+    np.testing.assert_allclose(landscape(net, X, Y, "cce", name, values), exact, rtol=1e-9)
+
+
+@pytest.mark.parametrize("n", [1, 20])
+@pytest.mark.parametrize("name", ["b4", "v11", "b1", "w11"])
+def test_the_curve_stays_exact_near_a_far_minimum(name: str, n: int) -> None:
+    # Targets of large magnitude (prices in their own units, say) put the minimum 1e6 away
+    # from the current weight, where the loss is tiny. Expanding the square around the current
+    # weight would cancel terms of 1e12; the quadratic is centred on its minimum instead.
+    net = Network((3, 3, 1), "linear", "linear", seed=2)
+    rng = np.random.default_rng(n)
+    X = rng.normal(size=(n, 3))
+    far = net.copy()
+    far[name] = net[name] + 1e6
+    Y = far.predict(X) + 1e-3 * rng.normal(size=(n, 1))
+    values = far[name] + np.linspace(-1e-3, 1e-3, 9)
+    brute = brute_force(net, X, Y, "mse", name, values)
+    assert brute.max() < 1e-3
+    np.testing.assert_allclose(landscape(net, X, Y, "mse", name, values), brute, rtol=1e-5,
+                               atol=1e-12, err_msg=name)
+
+
+@pytest.mark.parametrize("hidden, output, loss, name", [
+    ("sigmoid", "linear", "mse", "w11"), ("relu", "softmax", "cce", "v21"),
+    ("tanh", "sigmoid", "bce", "w32"), ("leaky_relu", "tanh", "mae", "b2")])
+def test_many_rows_are_computed_in_chunks_of_values(hidden, output, loss, name) -> None:
+    # 3000 rows: the values go through in chunks of 10 (cache-sized blocks); 57 values make
+    # five full chunks and a partial one.
+    net = Network((3, 3, 2), hidden, output, seed=8)
+    X, Y = data(loss, n=3000, seed=8)
+    values = net[name] + np.linspace(-2, 2, 57)
+    np.testing.assert_allclose(landscape(net, X, Y, loss, name, values),
+                               brute_force(net, X, Y, loss, name, values), rtol=1e-10)
+
+
+def test_overflowing_logits_print_no_warnings() -> None:
+    rng = np.random.default_rng(3)
+    X = 1e3 * rng.normal(size=(40, 3))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for output, loss in (("softmax", "cce"), ("sigmoid", "bce"), ("sigmoid", "mse"),
+                             ("softmax", "mae")):
+            net = Network((3, 3, 2), "relu", output, seed=3)
+            Y = targets(loss, rng, 40, 2, soft=False)
+            for name in ("w11", "v21"):
+                values = net[name] + np.array([-20.0, 0.0, 20.0])
+                assert np.isfinite(landscape(net, X, Y, loss, name, values)).all()
+
+
+# ----------------------------------------------------------------- minimum, range and search
+def parabola(minimum: float, n: int = 40) -> tuple[Network, np.ndarray, np.ndarray, str]:
+    """A slice that is exactly (v − minimum)²/2: MSE on a linear output along the bias b5 (now 0)
+    of the second of two outputs, the targets being the network's outputs at b5 = minimum."""
+    net = Network((3, 3, 2), "sigmoid", "linear", seed=0)
+    assert net["b5"] == 0.0
+    X = np.random.default_rng(0).normal(size=(n, 3))
+    target = net.copy()
+    target["b5"] = minimum
+    return net, X, target.predict(X), "b5"
+
+
+def test_the_parabola_helper_is_what_it_says() -> None:
+    net, X, Y, name = parabola(3.0)
+    values = np.linspace(-2, 8, 11)
+    np.testing.assert_allclose(brute_force(net, X, Y, "mse", name, values),
+                               (values - 3.0) ** 2 / 2, rtol=1e-12, atol=1e-14)
+
+
+@pytest.mark.parametrize("side", [-1, 1])
+def test_a_range_on_one_side_of_the_minimum_is_marked_as_at_the_edge(side: int) -> None:
+    # side +1: the whole range is left of the minimum (at 3), so the curve still falls at its
+    # right edge and the lower point lies to the right; side −1 is the mirror image.
+    net, X, Y, name = parabola(3.0)
+    lo, hi = (-3.0, -1.0) if side == 1 else (7.0, 9.0)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=(lo, hi))
+    assert fig.minimum_at_edge
+    assert fig.minimum_value == pytest.approx(hi if side == 1 else lo)
+    assert fig.minimum_loss == pytest.approx(8.0)
+    assert not fig.minimum_is_global and fig.lower_side == side
+    value, loss = fig.lower_point
+    assert value == pytest.approx(3.0, abs=1e-3) and loss == pytest.approx(0.0, abs=1e-6)
+
+
+@pytest.mark.parametrize("side", [-1, 1])
+def test_a_minimum_just_beyond_the_edge_is_found(side: int) -> None:
+    # The minimum lies 0.01 beyond an edge of a range 0.08 wide, midway between two points of
+    # the coarse search grid (current ± 50, every 0.5), where the curve is higher than in view:
+    # only the points just beyond the edge find it.
+    m = 3.25
+    net, X, Y, name = parabola(m)
+    view = (m - 0.09, m - 0.01) if side == 1 else (m + 0.01, m + 0.09)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=view)
+    assert fig.minimum_at_edge and fig.lower_side == side
+    assert fig.lower_point[0] == pytest.approx(m, abs=1e-4)
+
+
+def test_the_search_beyond_a_wide_view_reaches_ten_view_widths() -> None:
+    # A view 20 wide is searched out to ±200 around the current value (0), not just ±50.
+    net, X, Y, name = parabola(150.25)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=(-10.0, 10.0))
+    assert fig.lower_side == 1
+    assert fig.lower_point == pytest.approx((150.25, 0.0), abs=1e-3)
+
+
+def test_a_tiny_but_real_improvement_beyond_the_view_is_reported() -> None:
+    # Near a perfect fit the in-view minimum is 5e-9; beyond the edge the loss reaches 0. That is
+    # far more than a relative 1e-9 lower, so it is reported.
+    net, X, Y, name = parabola(3.0)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=(3.0001, 3.5))
+    assert fig.minimum_loss == pytest.approx(5e-9, rel=1e-3)
+    assert fig.lower_side == -1 and fig.lower_point[0] == pytest.approx(3.0, abs=1e-5)
+
+
+@pytest.mark.filterwarnings("ignore:overflow encountered:RuntimeWarning")
+def test_losses_too_large_for_floating_point_are_passed_over() -> None:
+    # Only the middle of this absurdly wide range has a finite loss; beyond it nothing is finite.
+    net, X, Y, name = parabola(3.0)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=(3 - 1e160, 3 + 1e160))
+    assert np.isinf(fig.losses).sum() == fig.losses.size - 1
+    assert np.isfinite(fig.minimum_loss) and not fig.minimum_at_edge
+    assert fig.minimum_loss == fig.losses[200] and fig.minimum_value == fig.values[200]
+    assert fig.minimum_is_global and fig.lower_point is None
+
+
+def test_a_range_of_a_single_value_is_its_own_minimum() -> None:
+    net, X, Y, name = parabola(2.0)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=(1.0, 1.0))
+    assert (fig.minimum_value, fig.minimum_loss) == (1.0, pytest.approx(0.5))
+    assert fig.lower_side == 1 and fig.lower_point == pytest.approx((2.0, 0.0), abs=1e-6)
+
+
+def test_the_minimum_is_refined_inside_the_first_and_last_grid_cells() -> None:
+    net, X, Y, name = parabola(2.0)
+    for view in ((1.97, 3.97), (0.03, 2.03)):  # 21 points: the minimum 0.03 into an end cell
+        fig = landscape_figure(net, X, Y, "mse", name, 0.5, value_range=view, n_points=21)
+        assert fig.minimum_value == pytest.approx(2.0, abs=1e-4)
+
+
+def test_find_minimum_refines_the_grid_minimum_and_flags_the_edges() -> None:
+    net, X, Y, name = parabola(2.0)
+    for values, expected, at_edge in ((np.linspace(-1, 5, 61), 2.0, False),
+                                      (np.linspace(3, 5, 21), 3.0, True),
+                                      (np.linspace(-1, 1, 21), 1.0, True)):
+        losses = landscape(net, X, Y, "mse", name, values)
+        value, loss, edge = find_minimum(net, X, Y, "mse", name, list(values), losses)
+        assert value == pytest.approx(expected, abs=1e-9)
+        assert loss == pytest.approx((expected - 2.0) ** 2 / 2, abs=1e-12)
+        assert edge is at_edge
+    values = np.linspace(-1, 5.05, 31)  # 2 falls between grid points
+    losses = landscape(net, X, Y, "mse", name, values)
+    grid_value, _, _ = find_minimum(net, X, Y, "mse", name, values, losses, rounds=0)
+    assert grid_value == values[np.argmin(losses)] != pytest.approx(2.0, abs=1e-3)
+    refined, _, _ = find_minimum(net, X, Y, "mse", name, values, losses)
+    assert refined == pytest.approx(2.0, abs=1e-4)
+    # It reads the loss it is given: the same as the figure's for another loss.
+    net, X, Y = Network((3, 3, 2), "sigmoid", "softmax", seed=0), *data("cce")
+    fig = landscape_figure(net, X, Y, "cce", "v21", 0.5)
+    assert find_minimum(net, X, Y, "cce", "v21", fig.values, fig.losses) == (
+        fig.minimum_value, fig.minimum_loss, fig.minimum_at_edge)
+
+
+@pytest.mark.parametrize("minimum, learning_rate, expected", [
+    (5.0, 1e-6, (-1.25, 6.25)),   # to the right: widened until the minimum is inside
+    (-5.0, 1e-6, (-6.25, 1.25)),  # to the left
+    (0.0, 0.5, (-0.5, 0.5)),      # at the current value: the least margin, 0.5 each side
+    (2.0, 1.5, (-0.75, 3.75)),    # the step overshoots the minimum, landing at 3
+    (20.0, 1e-3, (-2.0, 9.0)),    # beyond the limit of 8: the range stops at 8, plus 1
+    (-20.0, 1e-3, (-9.0, 2.0)),
+])
+def test_the_automatic_range_frames_the_weight_the_step_and_the_minimum(minimum, learning_rate,
+                                                                       expected) -> None:
+    # The current value is 0; the range runs from the lowest to the highest of the current
+    # value, the new value and the minimum, plus a quarter of that span (at least 0.5) each side.
+    net, X, Y, name = parabola(minimum)
+    lo, hi = auto_range(net, X, Y, "mse", name, learning_rate)
+    assert (lo, hi) == pytest.approx(expected, abs=0.02)
+    fig = landscape_figure(net, X, Y, "mse", name, learning_rate)
+    assert (fig.values[0], fig.values[-1]) == (lo, hi)
+    assert fig.values.size == 401
+
+
+def test_the_automatic_range_obeys_its_limit() -> None:
+    net, X, Y, name = parabola(20.0)
+    assert auto_range(net, X, Y, "mse", name, 1e-3, limit=4.0) == pytest.approx((-1.0, 5.0),
+                                                                                  abs=0.02)
+
+
+@pytest.mark.parametrize("output, loss", [("sigmoid", "bce"), ("softmax", "cce"),
+                                          ("tanh", "mae")])
+def test_figures_of_other_losses_measure_that_loss(output: str, loss: str) -> None:
+    net = Network((3, 3, 2), "relu", output, seed=6)
+    X, Y = data(loss, n=80, seed=6)
+    fig = landscape_figure(net, X, Y, loss, "v21", 20.0)  # a long step
+    assert fig.current_loss == pytest.approx(net.loss(X, Y, loss), rel=1e-12)
+    assert fig.slope == pytest.approx(net.gradient(X, Y, loss)[net.index("v21")], rel=1e-12)
+    assert fig.values[0] <= fig.new_value <= fig.values[-1]
+    assert auto_range(net, X, Y, loss, "v21", 20.0) == (fig.values[0], fig.values[-1])
+
+
+def test_the_figure_names_its_parameter_and_step_size() -> None:
+    net, X, Y, name = parabola(1.0)
+    fig = landscape_figure(net, X, Y, "mse", name, 0.25, value_range=(-1.0, 1.0), n_points=51)
+    assert fig.name == "b5" and fig.learning_rate == 0.25
+    assert fig.values.size == fig.losses.size == 51
+
+
+def test_sample_indices_edge_cases() -> None:
+    np.testing.assert_array_equal(sample_indices(10, 1), [0])
+    np.testing.assert_array_equal(sample_indices(10, 3), [0, 3, 6])
+    with pytest.raises(ValueError):
+        sample_indices(10, 0)

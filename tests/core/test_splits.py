@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -100,6 +102,15 @@ def test_part_sizes(n: int, ratios, expected) -> None:
     assert part_sizes(n, ratios) == expected
 
 
+def test_an_empty_part_takes_its_row_from_the_part_most_above_its_share() -> None:
+    # 10 rows at (0.5, 0.49, 0.01): exact shares 5, 4.9 and 0.1, rounded to (5, 5, 0). The test
+    # part needs a row; the development part got 0.1 more than its share, training none.
+    assert part_sizes(10, (0.5, 0.49, 0.01)) == (5, 4, 1)
+    assert part_sizes(10, (0.49, 0.5, 0.01)) == (4, 5, 1)
+    with pytest.raises(ValueError):
+        part_sizes(2, (0.7, 0.15, 0.15))
+
+
 # --- standardisation -----------------------------------------------------------------------------
 
 def test_standardisation_uses_training_statistics_only() -> None:
@@ -157,12 +168,37 @@ def test_feature_stats_are_finite() -> None:
     np.testing.assert_array_equal(std, [1.0, 1.0])
 
 
+def test_feature_stats_are_computed_in_double_precision() -> None:
+    X = (1e4 + np.random.default_rng(0).normal(size=(1000, 2))).astype(np.float32)
+    mean, std = feature_stats(X)
+    assert mean.dtype == std.dtype == np.float64
+    exact_mean, exact_std = feature_stats(X.astype(np.float64))
+    np.testing.assert_array_equal(mean, exact_mean)
+    np.testing.assert_array_equal(std, exact_std)
+
+
+def test_a_feature_of_small_magnitude_is_not_mistaken_for_a_constant() -> None:
+    # Values around 1e-3 that vary by 1e-9 (a real, if tiny, spread: 1e-6 of the mean) are
+    # standardised like any other feature; only rounding-level spreads count as constant.
+    x = 1e-3 + 1e-9 * np.random.default_rng(1).normal(size=(50, 1))
+    mean, std = feature_stats(x)
+    assert std[0] == pytest.approx(x.std(), rel=1e-6)
+    np.testing.assert_allclose(((x - mean) / std).std(), 1.0)
+
+
 def test_without_standardisation_values_are_unchanged() -> None:
     ds = make_vowels(50)
     s = split(ds, standardize=False)
     np.testing.assert_array_equal(s.train.X, ds.X[s.indices[0]])
     np.testing.assert_array_equal(s.mean, 0.0)
     np.testing.assert_array_equal(s.std, 1.0)
+
+
+def test_the_statistics_of_a_split_are_read_only() -> None:
+    s = split(make_regression(40), standardize_targets=True)
+    for stats in (s.mean, s.std, s.target_mean, s.target_std):
+        with pytest.raises(ValueError):
+            stats[0] = 0.0
 
 
 def test_regression_targets_are_kept_unless_asked() -> None:
@@ -194,21 +230,48 @@ def test_invalid_ratios(ratios, message: str) -> None:
 
 def test_ratios_tolerate_rounding() -> None:
     np.testing.assert_allclose(check_ratios((0.7, 0.15, 0.1500000001)).sum(), 1.0)
+    # Within the tolerance, the ratios are rescaled to add up to 1 exactly (to rounding).
+    r = check_ratios((0.7, 0.15, 0.1500005))
+    assert abs(r.sum() - 1.0) < 1e-12
+    np.testing.assert_allclose(r, np.array([0.7, 0.15, 0.1500005]) / 1.0000005, rtol=1e-12)
 
 
-@pytest.mark.parametrize("n", [1, 2])
-def test_too_few_rows(n: int) -> None:
-    with pytest.raises(ValueError, match=f"has {n} row.*at least 3"):
+def test_exact_fractions_are_ratios_too() -> None:
+    thirds = (Fraction(1, 3),) * 3
+    np.testing.assert_allclose(check_ratios(thirds), [1 / 3] * 3)
+    assert part_sizes(9, thirds) == (3, 3, 3)
+    ds = make_vowels(60)
+    s = split(ds, (Fraction(7, 10), Fraction(3, 20), Fraction(3, 20)))
+    for exact, rounded in zip(s.indices, split(ds, (0.7, 0.15, 0.15)).indices):
+        np.testing.assert_array_equal(exact, rounded)
+
+
+# The CSV loader shows these two messages to the student as they are: they must say what is
+# wrong and what to do.
+@pytest.mark.parametrize("n, rows", [(1, "1 row"), (2, "2 rows")])
+def test_too_few_rows(n: int, rows: str) -> None:
+    with pytest.raises(ValueError) as error:
         split(make_regression(n))
+    assert str(error.value) == (f"the data has {rows}, but at least 3 are needed: one each for "
+                                "training, development and test. Add more rows.")
 
 
 def test_too_few_rows_of_a_class() -> None:
     ds = classification_data([10, 2])
     with pytest.raises(ValueError, match="every class needs at least 3 rows.*“y2” has 2"):
         split(ds)
+    with pytest.raises(ValueError) as error:
+        split(classification_data([1, 10, 2, 5]))
+    assert str(error.value) == ("every class needs at least 3 rows (one each for training, "
+                                "development and test), but “y1” has 1, “y3” has 2. Add rows of "
+                                "that class or remove the class.")
 
 
 def test_absent_class_is_not_an_error() -> None:
     ds = make_vowels(20)
     s = split(ds.subset(ds.labels == 0))
     assert_partition(s, 10)
+    # Nor is a class missing between two present ones.
+    ds = classification_data([5, 4, 6])
+    s = split(ds.subset(ds.labels != 1))
+    assert_partition(s, 11)

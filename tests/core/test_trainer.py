@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 
-from nnsim.core.datasets import BUILTIN_DATASETS, make_builtin
+from nnsim.core.datasets import BUILTIN_DATASETS, Dataset, make_builtin
 from nnsim.core.history import EpochRecord, History
 from nnsim.core.network import Network
 from nnsim.core.session import default_loss_for
@@ -211,3 +213,101 @@ def test_cross_entropy_is_refused_on_regression_data(loss: str) -> None:
     net = Network((3, 3, dataset.n_outputs), "sigmoid", PREFERRED_OUTPUT[loss], seed=0)
     with pytest.raises(ValueError, match="regression.*MSE or MAE"):
         Trainer(net, split(dataset), loss)
+
+
+def test_frozen_parameters_leave_the_others_a_plain_gradient_step() -> None:
+    trainer = make_trainer("vowels", learning_rate=0.4, frozen=["w12", "b4"])
+    train = trainer.splits.train
+    before = trainer.net.get_vector()
+    expected = before - 0.4 * trainer.net.gradient(train.X, train.Y, trainer.loss)
+    frozen = [trainer.net.index(n) for n in ("w12", "b4")]
+    expected[frozen] = before[frozen]
+    trainer.step()
+    np.testing.assert_allclose(trainer.net.get_vector(), expected, rtol=1e-12)
+
+
+def test_a_batch_as_large_as_the_training_part_is_full_batch_descent() -> None:
+    full = make_trainer("vowels")
+    whole = make_trainer("vowels", batch_size=full.splits.train.n_samples)
+    full.run(3)
+    whole.run(3)
+    # The very same run: no shuffling (which would reorder the sums), bit for bit.
+    np.testing.assert_array_equal(whole.net.get_vector(), full.net.get_vector())
+
+
+def test_data_that_does_not_fit_the_network_is_refused() -> None:
+    net = Network((3, 3, 2), "sigmoid", "linear", seed=0)
+    regression = make_builtin("regression")
+    for X, Y in ((regression.X[:, :2], regression.Y), (regression.X, regression.Y[:, :1])):
+        splits = split(Dataset(X, Y, "regression"))
+        with pytest.raises(ValueError, match=rf"has {X.shape[1]} inputs and {Y.shape[1]} "
+                                             "outputs but the network is 3-3-2"):
+            Trainer(net, splits)
+        trainer = Trainer(net, split(regression))
+        with pytest.raises(ValueError, match="network is 3-3-2"):
+            trainer.set_splits(splits)
+
+
+def test_regression_records_have_no_accuracy() -> None:
+    trainer = make_trainer("regression")
+    for record in (trainer.history.latest, trainer.step()):
+        assert record.train_accuracy is None and record.dev_accuracy is None
+    assert trainer.evaluate("dev")[1] is None
+
+
+def test_reset_with_a_seed_draws_that_seed_s_weights() -> None:
+    trainer = make_trainer("vowels")
+    trainer.run(5)
+    trainer.reset(seed=7)
+    fresh = Network((3, 3, 2), "sigmoid", trainer.net.output_activation, seed=7)
+    np.testing.assert_array_equal(trainer.net.get_vector(), fresh.get_vector())
+    assert trainer.history.latest.epoch == 0
+
+
+def test_run_returns_the_latest_record_even_without_training() -> None:
+    trainer = make_trainer("regression")
+    assert trainer.run(0) is trainer.history.latest
+    trainer.learning_rate = 1e200
+    last = trainer.run(10)
+    assert trainer.diverged is not None and last is trainer.history.latest
+    assert trainer.run(5) is last  # a stopped run stays stopped and says where it stopped
+
+
+def test_overflowing_runs_print_no_warnings() -> None:
+    # A diverging run overflows on purpose; numpy's warnings would only be noise on the console.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        trainer = make_trainer("regression", learning_rate=1e200)
+        trainer.run(3)
+        assert trainer.diverged is not None
+        net = Network((3, 3, 2), "sigmoid", "linear", seed=0)
+        net.set_vector(np.full(net.parameters.size, 1e300))  # e.g. loaded from a file
+        start = Trainer(net, split(make_builtin("regression"))).history.latest
+        assert not np.isfinite(start.train_loss)
+
+
+@pytest.mark.parametrize("dataset_id, output, loss", [
+    ("vowels", "softmax", "cce"), ("vowels", "sigmoid", "bce"), ("vowels", "softmax", "mse"),
+    ("vowels", "tanh", "mae"), ("regression", "linear", "mse"), ("regression", "sigmoid", "mae")])
+def test_every_fitting_loss_is_measured_as_the_network_computes_it(dataset_id: str, output: str,
+                                                                     loss: str) -> None:
+    dataset = make_builtin(dataset_id)
+    net = Network((3, 3, 2), "relu", output, seed=2)
+    trainer = Trainer(net, split(dataset), loss, 0.3, batch_size=50)
+    for epoch in range(2):
+        record = trainer.history.latest if epoch == 0 else trainer.step()
+        for part, measured in (("train", record.train_loss), ("dev", record.dev_loss)):
+            data = getattr(trainer.splits, part)
+            assert measured == pytest.approx(net.loss(data.X, data.Y, loss), rel=1e-12), part
+
+
+def test_confident_networks_with_huge_logits_are_measured_finitely() -> None:
+    # Raw formants in hertz through ReLU units: logits in the thousands, their largest value
+    # differing by thousands from row to row. Each row's cross-entropy is still exact.
+    net = Network((3, 3, 2), "relu", "softmax", seed=0)
+    trainer = Trainer(net, split(make_builtin("vowels"), standardize=False), "cce")
+    record = trainer.history.latest
+    train, dev = trainer.splits.train, trainer.splits.dev
+    assert np.isfinite(record.train_loss) and record.train_loss > 100
+    assert record.train_loss == pytest.approx(net.loss(train.X, train.Y, "cce"), rel=1e-12)
+    assert record.dev_loss == pytest.approx(net.loss(dev.X, dev.Y, "cce"), rel=1e-12)
