@@ -8,26 +8,30 @@ snapshot. So undo, training and the other views never disagree with what is draw
 
 from __future__ import annotations
 
-import math
+import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsScene, QGraphicsSimpleTextItem,
-                               QGraphicsView, QLineEdit, QToolButton, QToolTip, QWidget)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform
+from PySide6.QtWidgets import (QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLineEdit,
+                               QToolButton, QToolTip, QWidget)
 
 from nnsim.core.network import MAX_UNITS, Network
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.network_items import (BIAS_COLOR, CAPTION_FONT_PX, HIDDEN_COLOR, HIGHLIGHT_COLOR,
-                                    INPUT_COLOR, NAME_ROLE, NEGATIVE_COLOR, OUTPUT_COLOR,
-                                    POSITIVE_COLOR, TEXT_DARK, EdgeItem, EdgeLabelItem,
-                                    LegendEntry, LegendItem, NodeItem, ValueEditor,
-                                    pixel_font)
-from nnsim.ui.network_layout import Layout, compute_layout
+from nnsim.ui.network_items import (CAPTION_FONT_PX, HIGH_CONTRAST, HIGHLIGHT_COLOR, HOVER_COLOR,
+                                    LEGEND_FONT_PX, NAME_ROLE, NORMAL, EdgeItem, EdgeLabelItem,
+                                    HighlightItem, LegendEntry, LegendItem, NodeItem, Palette,
+                                    ValueEditor, pixel_font)
+from nnsim.ui.network_layout import Chrome, Layout, compute_layout
 
-NODE_COLORS = {"I": INPUT_COLOR, "H": HIDDEN_COLOR, "O": OUTPUT_COLOR, "B": BIAS_COLOR}
 EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
 RELAYOUT_DELAY_MS = 80
+IMMEDIATE_LAYOUT_SECONDS = 0.025  # layouts faster than this follow a resize at once
+ZOOM_RANGE = (0.5, 4.0)
+SIZE_STEP = 4  # view sizes within this many pixels share a layout (scaled up by < 1 %)
+LAYOUT_CACHE_SIZE = 32
+BUTTON_PX = 24  # the +/− buttons at zoom 1
+CHROME_FULL_ZOOM_HEIGHT = 350  # captions and legend zoom fully from this height per unit of zoom
 
 
 class NetworkView(QGraphicsView):
@@ -51,7 +55,7 @@ class NetworkView(QGraphicsView):
         self.setObjectName("networkView")
         self.setScene(QGraphicsScene(self))
         # A figure on white, like the lecture slide, whatever the desktop theme.
-        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setBackgroundBrush(NORMAL.background)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
@@ -69,9 +73,14 @@ class NetworkView(QGraphicsView):
         self._labels: dict[str, EdgeLabelItem] = {}
         self._captions: list[QGraphicsSimpleTextItem] = []
         self._hidden_labels: set[str] = set()
-        self._halo: QGraphicsLineItem | None = None
+        self._halo: HighlightItem | None = None
+        self._hover_halo: HighlightItem | None = None
+        self._hovered = ""
+        self._zoom = 1.0
+        self._palette: Palette = NORMAL
+        self._layout: Layout | None = None
+        self._layout_seconds = 0.0  # how long the last new layout took
         self._selected = ""
-        self._model_selected = ""
         self._editor: ValueEditor | None = None
         self._editing = ""
         self._edge_ends: dict[str, tuple[str, ...]] = {}
@@ -94,7 +103,7 @@ class NetworkView(QGraphicsView):
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setFont(pixel_font(18, bold=True))
-        button.setFixedSize(30, 30)
+        button.setFixedSize(BUTTON_PX, BUTTON_PX)
         button.setEnabled(False)
         button.clicked.connect(lambda: self._on_hidden_button_clicked(step))
         return button
@@ -124,7 +133,6 @@ class NetworkView(QGraphicsView):
         self._snapshot = snapshot
         # The highlight is always the model's selection: one truth, so a click on a network that
         # has since changed (or a choice in the landscape's list) can never leave the two apart.
-        self._model_selected = snapshot.selected
         if snapshot.selected != self._selected and not self._editing:
             self.set_selected(snapshot.selected)
         hidden = self._sizes[1]
@@ -132,20 +140,49 @@ class NetworkView(QGraphicsView):
         self._add_button.setEnabled(hidden < MAX_UNITS)
 
     def set_selected(self, name: str) -> None:
-        """Highlight parameter ``name`` (edge glow, bold label) without emitting a signal."""
+        """Highlight parameter ``name`` (edge glow, its nodes ringed, bold label), no signal."""
         old = self._labels.get(self._selected)
+        self._selected = name
         if old is not None:
             old.set_selected(False)
-            old.setVisible(self._selected not in self._hidden_labels)
-        self._selected = name
-        label, edge = self._labels.get(name), self._edges.get(name)
+            self._show_label_if_placed(old.name)
+        label = self._labels.get(name)
         if label is not None:
             label.set_selected(True)
             label.setVisible(True)
-        if self._halo is not None:
-            self._halo.setVisible(edge is not None)
-            if edge is not None:
-                self._halo.setLine(edge.line())
+        self._emphasise(self._halo, name)
+
+    def _emphasise(self, halo: HighlightItem | None, name: str) -> None:
+        """Put ``halo`` on ``name``'s edge and its two nodes (hidden for no edge)."""
+        edge = self._edges.get(name)
+        if halo is not None:
+            ends = tuple(self._nodes[n] for n in self._edge_ends[name]) if edge else None
+            halo.show_on(edge, ends)  # type: ignore[arg-type]
+
+    def _show_label_if_placed(self, name: str) -> None:
+        """A label without a place of its own shows only while selected or hovered."""
+        label = self._labels.get(name)
+        if label is not None:
+            label.setVisible(name not in self._hidden_labels or name == self._selected
+                             or name == self.hovered())
+
+    def hovered(self) -> str:
+        """The parameter whose edge or label is under the mouse ('' if none)."""
+        return self._hovered
+
+    def _on_item_hovered(self, name: str, entered: bool) -> None:
+        # Qt sends the old item's leave before the new one's enter, so the last word is right.
+        old, new = self._hovered, name if entered else ("" if name == self._hovered else name)
+        if new == old:
+            return
+        self._hovered = new
+        if old in self._labels:
+            self._labels[old].set_hovered(False)
+            self._show_label_if_placed(old)
+        if new in self._labels:
+            self._labels[new].set_hovered(True)
+            self._labels[new].setVisible(True)
+        self._emphasise(self._hover_halo, new)
 
     def selected(self) -> str:
         """The highlighted parameter ('' if none)."""
@@ -181,6 +218,45 @@ class NetworkView(QGraphicsView):
         """A resize is waiting to re-arrange the graph for the view's new shape."""
         return self._relayout_timer.isActive()
 
+    def set_zoom(self, factor: float) -> None:
+        """Scale node names, edge labels, captions and edge widths by ``factor`` (1.0: normal).
+
+        The graph is re-arranged for the larger text at once (layouts are cached per size and
+        zoom, so toggling presenter mode is cheap); labels still never overlap.
+        """
+        factor = min(max(float(factor), ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        if factor != self._zoom:
+            self._zoom = factor
+            self._relayout_timer.stop()
+            self._relayout()
+
+    def zoom(self) -> float:
+        """The zoom factor in use (1.0 = normal)."""
+        return self._zoom
+
+    def set_high_contrast(self, on: bool) -> None:
+        """White background, black text, thicker outlines and lines, saturated colours."""
+        palette = HIGH_CONTRAST if on else NORMAL
+        if palette is not self._palette:
+            self._palette = palette
+            self.setBackgroundBrush(palette.background)
+            if self._layout is not None:
+                self._apply_layout(self._layout)
+
+    def high_contrast(self) -> bool:
+        """True in high-contrast mode."""
+        return self._palette is HIGH_CONTRAST
+
+    def edge_label_pixel_size(self) -> float:
+        """The smallest font size of the visible edge labels, in pixels on screen (0 if none)."""
+        sizes = [label.font_px for label in self._labels.values() if label.isVisible()]
+        return min(sizes) * self.transform().m11() if sizes else 0.0
+
+    def node_label_pixel_size(self) -> float:
+        """The smallest font size of the node names, in pixels on screen (0 if none)."""
+        sizes = [node.font.pixelSize() for node in self._nodes.values()]
+        return min(sizes) * self.transform().m11() if sizes else 0.0
+
     # Read-only access for tests and scripts.
     def nodes(self) -> dict[str, NodeItem]:
         return dict(self._nodes)
@@ -193,6 +269,12 @@ class NetworkView(QGraphicsView):
 
     def captions(self) -> list[str]:
         return [c.text() for c in self._captions]
+
+    def selection_highlight(self) -> HighlightItem | None:
+        return self._halo
+
+    def hover_highlight(self) -> HighlightItem | None:
+        return self._hover_halo
 
     def tooltip_text(self, name: str) -> str:
         """What hovering parameter or node ``name`` shows."""
@@ -212,35 +294,36 @@ class NetworkView(QGraphicsView):
         self._close_editor()
         scene = self.scene()
         scene.clear()
+        self._hovered = ""
         self._sizes, self._names = tuple(snapshot.sizes), tuple(snapshot.names)
         self._net = net = Network(self._sizes)
         self._values = None
-        self._layout_key = None
+        self._layout_key = self._layout = None
         self._edge_ends = {name: tuple(net.describe(name).split(" \u2192 "))
                            for name in self._names}
-        caption_font = pixel_font(CAPTION_FONT_PX, bold=True)
         self._captions = []
         for text in (self.tr("Input Layer"), self.tr("Hidden Layer"), self.tr("Output Layer")):
-            item = scene.addSimpleText(text, caption_font)
-            item.setBrush(TEXT_DARK)
-            self._captions.append(item)
+            self._captions.append(scene.addSimpleText(text))
         self._nodes = {}
         for name in ([f"I{i + 1}" for i in range(self._sizes[0])] + ["B1"]
                      + [f"H{j + 1}" for j in range(self._sizes[1])] + ["B2"]
                      + [f"O{k + 1}" for k in range(self._sizes[2])]):
-            self._nodes[name] = NodeItem(name, NODE_COLORS[name[0]])
+            self._nodes[name] = NodeItem(name, self._palette.nodes[name[0]])
             scene.addItem(self._nodes[name])
-        self._halo = scene.addLine(QLineF(), QPen(HIGHLIGHT_COLOR, 18,
-                                                  Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        self._halo.setZValue(0)
+        # Selection and hover: a glow along the edge and rings around its two nodes.
+        self._halo, self._hover_halo = HighlightItem(HIGHLIGHT_COLOR, 0), HighlightItem(
+            HOVER_COLOR, 0.5)
+        scene.addItem(self._halo)
+        scene.addItem(self._hover_halo)
         self._edges, self._labels = {}, {}
         for name in self._names:
             self._edges[name], self._labels[name] = EdgeItem(name, QLineF()), EdgeLabelItem(name)
-            scene.addItem(self._edges[name])
-            scene.addItem(self._labels[name])
+            for item in (self._edges[name], self._labels[name]):
+                item.hover_listener = self._on_item_hovered
+                scene.addItem(item)
         self._legend = LegendItem([
-            LegendEntry(self.tr("positive"), POSITIVE_COLOR),
-            LegendEntry(self.tr("negative"), NEGATIVE_COLOR, dashed=True),
+            LegendEntry(self.tr("positive"), +1),
+            LegendEntry(self.tr("negative"), -1),
             LegendEntry(self.tr("thicker = larger |value|")),
             LegendEntry(self.tr("B = bias node (always 1)")),
             LegendEntry(self.tr("double-click a value to change it")),
@@ -248,53 +331,92 @@ class NetworkView(QGraphicsView):
         scene.addItem(self._legend)
         self._relayout()
 
-    def _relayout(self) -> None:
-        """Arrange the items for the view's current shape (cached per shape)."""
-        if not self._sizes:
-            return
+    def _view_size(self) -> tuple[int, int]:
         size = self.viewport().size()
         if size.width() < 50 or size.height() < 50:  # not laid out yet: assume the default
             size = self.sizeHint()
-        # Shapes within about 10 % of each other share a layout: resizing stays cheap.
-        key = (self._sizes, round(math.log(size.width() / size.height()) * 10))
+        # Floored to a step: the layout is a shade smaller than the view, never larger.
+        return size.width() // SIZE_STEP * SIZE_STEP, size.height() // SIZE_STEP * SIZE_STEP
+
+    def _chrome(self, width: float, height: float) -> Chrome:
+        """Fonts of the captions, legend and +/− buttons for the zoom; their sizes in pixels."""
+        # In a short pane the captions and legend grow less than the nodes and labels: every
+        # pixel of height they take is one less for the network itself.
+        zoom = min(self._zoom, max(1.0, height / CHROME_FULL_ZOOM_HEIGHT))
+        assert self._legend is not None  # made with the captions, before any layout
+        caption_font = pixel_font(max(11, round(CAPTION_FONT_PX * zoom)), bold=True)
+        for item in self._captions:
+            item.setFont(caption_font)
+            item.setBrush(self._palette.text)
+        self._legend.configure(max(10, round(LEGEND_FONT_PX * zoom)), width - 8, self._palette)
+        button = round(min(max(BUTTON_PX * zoom, 22), 36))
+        for b in (self._remove_button, self._add_button):
+            b.setFixedSize(button, button)
+            b.setFont(pixel_font(round(0.7 * button), bold=True))
+        legend = self._legend.boundingRect()
+        return Chrome(tuple((c.boundingRect().width(), c.boundingRect().height())
+                            for c in self._captions), (legend.width(), legend.height()), button)
+
+    def _relayout(self) -> None:
+        """Arrange the items for the view's current size and zoom (cached)."""
+        if not self._sizes:
+            return
+        width, height = self._view_size()
+        key = (self._sizes, width, height, self._zoom)
         if key != self._layout_key:
-            layout = self._layout_cache.get(key)
+            chrome = self._chrome(width, height)
+            layout = self._layout_cache.pop(key, None)
             if layout is None:
-                captions = [(c.boundingRect().width(), c.boundingRect().height())
-                            for c in self._captions]
-                legend = self._legend.boundingRect()
-                layout = compute_layout(self._sizes, self._edge_ends, captions,  # type: ignore
-                                        (legend.width(), legend.height()),
-                                        (size.width(), size.height()))
-                self._layout_cache[key] = layout
+                start = time.perf_counter()
+                layout = compute_layout(self._sizes, self._edge_ends,  # type: ignore[arg-type]
+                                        chrome, (width, height), self._zoom)
+                self._layout_seconds = time.perf_counter() - start
+            self._layout_cache[key] = layout  # most recently used last
+            while len(self._layout_cache) > LAYOUT_CACHE_SIZE:
+                del self._layout_cache[next(iter(self._layout_cache))]
             self._layout_key = key
             self._apply_layout(layout)
         self._fit()
 
     def _apply_layout(self, layout: Layout) -> None:
+        self._layout, palette = layout, self._palette
         for item, centre in zip(self._captions, layout.caption_centers):
+            item.setBrush(palette.text)
             rect = item.boundingRect()
             item.setPos(centre.x() - rect.width() / 2, centre.y() - rect.height() / 2)
         for name, node in self._nodes.items():
+            node.set_look(layout.node_radius, layout.node_font_px, palette)
             node.setPos(layout.nodes[name])
         self._hidden_labels = set(layout.hidden_labels)
         for name, (src, dst) in self._edge_ends.items():
             line = QLineF(layout.nodes[src], layout.nodes[dst])
             self._edges[name].setLine(line)
+            self._edges[name].set_look(layout.line_scale, palette)
             label = self._labels[name]
-            label.set_box(layout.label_size, layout.label_font_px, layout.show_values)
-            # A label without a free spot waits at its edge's middle, shown only when selected.
-            label.setPos(layout.label_centers.get(name, line.center()))
-            label.setVisible(name not in self._hidden_labels or name == self._selected)
+            label.set_box(layout.label_size, layout.label_font_px, layout.show_values, palette)
+            # A label without a free spot waits on its edge, shown only when selected or hovered.
+            label.setPos(layout.label_centers.get(name, line.pointAt(0.3)))
+            self._show_label_if_placed(name)
+        assert self._legend is not None
+        self._legend.palette = palette
         self._legend.setPos(layout.legend_center)
         self.scene().setSceneRect(layout.scene_rect)
         self.set_selected(self._selected)
+        self._emphasise(self._hover_halo, self._hovered)
 
     # ----------------------------------------------------------------- geometry
     def _fit(self) -> None:
-        """Scale the whole graph into the view (aspect kept) and re-place the overlays."""
-        if not self.scene().sceneRect().isEmpty():
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """Scale the whole graph into the view (aspect kept) and re-place the overlays.
+
+        Not ``fitInView``: its 2-pixel margin would shrink every font by a fraction of a
+        pixel, and the layout already leaves its own margin.
+        """
+        rect = self.scene().sceneRect()
+        size = self.viewport().size()
+        if not rect.isEmpty() and size.width() > 0 and size.height() > 0:
+            scale = min(size.width() / rect.width(), size.height() / rect.height())
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self.centerOn(rect.center())
         self._place_buttons()
         self._place_editor()
 
@@ -307,8 +429,9 @@ class NetworkView(QGraphicsView):
         if len(self._captions) < 2:
             return
         caption = self._to_view(self._captions[1].sceneBoundingRect())
-        y = caption.center().y() - 15
-        self._remove_button.move(caption.left() - 36, y)
+        size = self._add_button.width()
+        y = caption.center().y() - size // 2
+        self._remove_button.move(caption.left() - size - 6, y)
         self._add_button.move(caption.right() + 6, y)
         self._remove_button.raise_()
         self._add_button.raise_()
@@ -324,9 +447,12 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
-        # Re-arranging for the new shape waits until a drag of the window edge pauses.
-        self._relayout_timer.start()
+        if self._layout_seconds < IMMEDIATE_LAYOUT_SECONDS:
+            self._relayout()  # a small network: re-arranged at once, never shown scaled
+        else:
+            # A large one is re-arranged once a drag of the window edge pauses.
+            self._fit()
+            self._relayout_timer.start()
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
