@@ -37,7 +37,9 @@ MAX_TRIES = 36
 HOPELESS = 0.6
 SOURCE_END = 0.3  # preferred place along an edge: where one unit's edges have fanned out
 DISTANCE_COST = 2.5  # per unit of edge fraction away from SOURCE_END, in crossed edges
-CLARITY_PX = 3  # labels this close to their preferred size may shrink a pixel to be clear
+# Labels may shrink down to this (at zoom 1; 17 px at a presenter's zoom 1.6) to stay clear of
+# crossings: still legible from the back of a lecture hall.
+CLEAR_LABEL_MIN_PX = 12
 CENTRE_CROSSING_COST = 10.0  # a crossing hidden under the middle of a label confuses most
 
 
@@ -356,12 +358,12 @@ def _search(frame: _Frame, sizes: tuple[int, int, int], edges: dict[str, tuple[s
     """The largest label style that fits in ``frame``, or None.
 
     While the labels are near their preferred size, a layout whose labels all stay clear of
-    crossings wins over one a pixel larger where some label hides a crossing under its middle.
+    crossings wins over a larger one where some label hides a crossing under its middle.
     """
     largest = max(MIN_LABEL_PX, min(round(LABEL_FONT_PX * zoom), frame.node_font_px - 1,
                                      round(0.87 * frame.node_font_px)))
     full_min = max(MIN_LABEL_PX, round(FULL_LABEL_MIN_PX * zoom))
-    clear_from = round((LABEL_FONT_PX - CLARITY_PX) * zoom)
+    clear_from = round(CLEAR_LABEL_MIN_PX * zoom ** 0.7)
     orders = _orders(frame.nodes, edges)
     tries, unclear = 0, None
     for values, lowest in ((True, full_min), (False, MIN_LABEL_PX)):
@@ -369,7 +371,7 @@ def _search(frame: _Frame, sizes: tuple[int, int, int], edges: dict[str, tuple[s
             size = label_box(font_px, values)
             strictness: tuple[bool, ...] = ((True, False) if font_px >= max(lowest, clear_from)
                                             else (False,))
-            if unclear is not None:  # a pixel smaller than a fit: only a clear one beats it
+            if unclear is not None:  # smaller than a fit: only a clear one beats it
                 strictness = (True,) if font_px >= max(lowest, clear_from) else ()
             for strict in strictness if not _hopeless(frame, sizes, size) else ():
                 placer = LabelPlacer(frame.nodes, edges, size, frame.obstacles, strict)
@@ -385,8 +387,6 @@ def _search(frame: _Frame, sizes: tuple[int, int, int], edges: dict[str, tuple[s
                         return layout
                     unclear = layout
                     break
-            if unclear is not None and unclear.label_font_px > font_px:
-                return unclear
             if unclear is not None and font_px - 1 < max(lowest, clear_from):
                 return unclear
             if tries >= MAX_TRIES:

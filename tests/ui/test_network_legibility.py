@@ -17,8 +17,9 @@ from nnsim.ui.network_items import (HIDDEN_COLOR, INPUT_COLOR, NEGATIVE_COLOR, P
 from nnsim.ui.network_view import NetworkView
 from tests.ui.test_network_view import make_snapshot
 
-# The editor pane of the main window on a 1366×768 laptop, and in presenter mode at 1024×768.
-LAPTOP_PANES = [(900, 330), (942, 314), (905, 314)]
+# The editor pane of the main window on a 1366×768 laptop (905×257 since the plots got half the
+# height), and in presenter mode at 1024×768.
+LAPTOP_PANES = [(900, 330), (942, 314), (905, 314), (905, 257)]
 PRESENTER_PANES = [(1000, 420), (972, 306)]
 
 
@@ -122,8 +123,10 @@ def test_each_label_sits_on_its_own_edge_nearer_the_source(qtbot, sizes):
     assert np.mean(fractions) < 0.5  # where a unit's edges fan out, not where they converge
 
 
-def test_no_label_of_the_lecture_network_is_centred_on_a_crossing(qtbot):
-    view = shown(qtbot, (3, 3, 2), 905, 314)
+@pytest.mark.parametrize("width, height, zoom", [(905, 314, 1.0), (900, 330, 1.0),
+                                                 (905, 257, 1.0), (1000, 420, 1.6)])
+def test_no_label_of_the_lecture_network_is_centred_on_a_crossing(qtbot, width, height, zoom):
+    view = shown(qtbot, (3, 3, 2), width, height, zoom)
     lines = {name: edge.line() for name, edge in view.edges().items()}
     for name, rect in view.edge_label_rects().items():
         for point in _crossings(lines, name):
