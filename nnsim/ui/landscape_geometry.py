@@ -1,15 +1,18 @@
-"""Where the landscape figure's parts go: its y range, the step arrow, the tangent, the notes.
+"""Where the landscape figure's parts go: its ranges, the arrows, the tangent, the labels.
 
-Plain arithmetic on a :class:`GradientStepFigure` (no Qt), so it is easy to test and to reason
-about after a divergence, when losses reach 1e48 and weights 1e17.
+Plain arithmetic on a :class:`GradientStepFigure` and on pixel positions (no Qt), so it is easy
+to test and to reason about after a divergence, when losses reach 1e48 and weights 1e17.
+Pixel rectangles are ``(left, top, right, bottom)``, y growing downwards as on screen.
 """
 
 from __future__ import annotations
 
 import math
-from typing import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 from nnsim.core.landscape import GradientStepFigure
 
@@ -20,6 +23,19 @@ TANGENT_X_FRACTION = 0.12  # half-length of the tangent, as a share of the x ran
 TANGENT_Y_FRACTION = 0.22  # … shortened so it never rises more than this share of the y range
 RANGE_TOLERANCE = 0.02  # share of the shown span a range may drift before the view follows
 ARROW_MIN_PX = 8  # steps shorter than this on screen get no arrow head
+TRAIL_ARROW_PX = 18  # tiny steps are grouped until their chord is this long before one head
+SAMPLE_PX = 4.0  # the curve is an obstacle for labels every this many pixels along it
+MAX_SAMPLES_PER_SEGMENT = 400  # a segment to 1e17 is cut into this many samples, not 1e17
+OUTSIDE_PENALTY = 20000.0  # per share of a label's area outside the view: never cut off
+ORDER_PENALTY = 0.3  # per candidate: the nearer, earlier positions are preferred
+
+Rect = tuple[float, float, float, float]
+# (x, y, anchor x, anchor y) in pixels, and optionally a cost for going there (farther away)
+Candidate = tuple[float, ...]
+RING_COST = (0.0, 8.0, 20.0)  # a label one, two, three rings away from its point
+FALLBACK_COST = 30.0  # a label in a corner, far from what it names
+FULL_WORDS_COST = 25.0  # the lecture's fuller words only where they fit this well
+Array = NDArray[np.float64]
 
 
 def landscape_y_range(figure: GradientStepFigure,
@@ -123,16 +139,6 @@ def offview_note(value: float, loss: float, x_range: tuple[float, float],
     return arrows, (x, y), (anchor_x, anchor_y)
 
 
-def corner(x_range: tuple[float, float], y_range: tuple[float, float], side: int,
-           row: int = 0) -> tuple[tuple[float, float], tuple[float, float]]:
-    """``(position, anchor)`` of a text at the top of the view (side −1 left, +1 right, 0 the
-    middle), anchored so that it lies inside the view; ``row`` 1 puts it one text height lower,
-    under another text of the same height."""
-    x_lo, x_hi = x_range
-    x = x_lo if side < 0 else x_hi if side > 0 else 0.5 * (x_lo + x_hi)
-    return (x, y_range[1]), ((1 + side) / 2, -float(row))
-
-
 def range_moved(shown: tuple[tuple[float, float], ...] | None,
                 new: tuple[tuple[float, float], ...], tolerance: float = RANGE_TOLERANCE) -> bool:
     """Whether ``new`` (x and y ranges) differs visibly from ``shown``: by more than
@@ -155,28 +161,289 @@ def arrow_on_screen(start: tuple[float, float], end: tuple[float, float],
     return math.degrees(math.atan2(dy, dx)), length
 
 
-def legend_layout(layouts: Sequence[tuple[int, int]], entries: int, width: float, height: float,
-                  measure: Callable[[int], tuple[Sequence[float], float]]) -> tuple[int, int]:
-    """The most readable ``(points, columns)`` legend layout that fits ``width`` × ``height``.
-
-    ``layouts`` go from most to least readable; ``measure(points)`` gives the widths of the two
-    columns' longest texts and the height of a line at that size. A layout that fits the width
-    but not the height is a fallback: the first of those, or else the last layout.
-    """
-    fitting_width = []
-    for points, columns in layouts:
-        widths, line = measure(points)
-        if (sum(widths) if columns == 2 else max(widths)) > width:
-            continue
-        fitting_width.append((points, columns))
-        if -(-entries // columns) * line * 1.35 <= height:
-            return points, columns
-    return fitting_width[0] if fitting_width else layouts[-1]
-
-
 def shade_levels(n: int, shades: int) -> list[int]:
     """Which of ``shades`` shades (faint to strong) each of ``n`` trail dots gets, oldest first;
     a lone dot gets the strongest."""
     if n <= 1:
         return [shades - 1] * n
     return np.linspace(0, shades - 1, n).round().astype(int).tolist()
+
+
+def to_pixels(xs: ArrayLike, ys: ArrayLike, x_range: tuple[float, float],
+              y_range: tuple[float, float], rect: Rect) -> tuple[Array, Array]:
+    """Data coordinates to pixels of the view ``rect`` showing ``x_range`` × ``y_range``."""
+    left, top, right, bottom = rect
+    with np.errstate(all="ignore"):
+        px = left + (np.asarray(xs, float) - x_range[0]) / (x_range[1] - x_range[0]) * (
+            right - left)
+        py = bottom - (np.asarray(ys, float) - y_range[0]) / (y_range[1] - y_range[0]) * (
+            bottom - top)
+    return px, py
+
+
+def from_pixels(px: float, py: float, x_range: tuple[float, float],
+                y_range: tuple[float, float], rect: Rect) -> tuple[float, float]:
+    """Pixels of the view ``rect`` back to data coordinates (the inverse of :func:`to_pixels`)."""
+    left, top, right, bottom = rect
+    return (x_range[0] + (px - left) / (right - left) * (x_range[1] - x_range[0]),
+            y_range[0] + (bottom - py) / (bottom - top) * (y_range[1] - y_range[0]))
+
+
+def polyline_samples(px: ArrayLike, py: ArrayLike, rect: Rect,
+                     spacing: float = SAMPLE_PX) -> Array:
+    """Points every ``spacing`` pixels along the polyline (NaN breaks it), inside ``rect``:
+    an (N, 2) array, the curve as an obstacle for the labels."""
+    x, y = np.asarray(px, float), np.asarray(py, float)
+    x, y = np.where(np.isfinite(x), x, np.nan), np.where(np.isfinite(y), y, np.nan)
+    ok = np.isfinite(x[:-1]) & np.isfinite(y[:-1]) & np.isfinite(x[1:]) & np.isfinite(y[1:])
+    x0, y0, dx, dy = x[:-1][ok], y[:-1][ok], np.diff(x)[ok], np.diff(y)[ok]
+    if x0.size == 0:
+        finite = np.isfinite(x) & np.isfinite(y)
+        return np.column_stack([x[finite], y[finite]])
+    n = np.clip(np.ceil(np.hypot(dx, dy) / spacing), 1, MAX_SAMPLES_PER_SEGMENT).astype(int)
+    index = np.repeat(np.arange(n.size), n)
+    t = (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n)) / n[index]
+    points = np.column_stack([x0[index] + t * dx[index], y0[index] + t * dy[index]])
+    left, top, right, bottom = rect
+    inside = ((points[:, 0] >= left - spacing) & (points[:, 0] <= right + spacing)
+              & (points[:, 1] >= top - spacing) & (points[:, 1] <= bottom + spacing))
+    return points[inside]
+
+
+def trail_arrows(px: ArrayLike, py: ArrayLike, max_arrows: int,
+                 min_px: float = TRAIL_ARROW_PX,
+                 ahead: float = 0.0) -> list[tuple[float, float, float]]:
+    """Arrow heads along the run's path, newest first: ``(x, y, angle in degrees)`` in pixels.
+
+    Each head sits in the middle of one step, pointing the way the run went (its tip ``ahead``
+    pixels past the middle, so that a head of twice that length is centred on it); steps
+    shorter than ``min_px`` on screen are grouped with older ones until the group's chord is
+    that long (a crawl of tiny steps gets a head every ``min_px`` or so, not one per step).
+    """
+    x, y = np.asarray(px, float), np.asarray(py, float)
+    arrows: list[tuple[float, float, float]] = []
+    end = x.size - 1
+    start = end - 1
+    while start >= 0 and len(arrows) < max_arrows:
+        if not all(math.isfinite(v) for v in (x[start], y[start], x[end], y[end])):
+            end, start = start, start - 1
+            continue
+        dx, dy = x[end] - x[start], y[end] - y[start]
+        length = math.hypot(dx, dy)
+        if length >= min_px:
+            arrows.append((0.5 * (x[start] + x[end]) + ahead * dx / length,
+                           0.5 * (y[start] + y[end]) + ahead * dy / length,
+                           math.degrees(math.atan2(dy, dx))))
+            end = start
+        start -= 1
+    return arrows
+
+
+def around(x: float, y: float, gap: float) -> list[Candidate]:
+    """Positions for a label next to a marker at ``(x, y)`` with radius + spacing ``gap``: right,
+    left, above, below, the four diagonals, then the same farther out (the nearer first)."""
+    out: list[Candidate] = []
+    for reach, cost in zip((gap, 2.2 * gap, 3.5 * gap), RING_COST, strict=True):
+        d = 0.75 * reach
+        out += [(x + reach, y, 0.0, 0.5, cost), (x - reach, y, 1.0, 0.5, cost),
+                (x, y - reach, 0.5, 1.0, cost), (x, y + reach, 0.5, 0.0, cost),
+                (x + d, y - d, 0.0, 1.0, cost), (x - d, y - d, 1.0, 1.0, cost),
+                (x + d, y + d, 0.0, 0.0, cost), (x - d, y + d, 1.0, 0.0, cost)]
+    return out
+
+
+def view_corners(rect: Rect, inset: float, side: int = 0) -> list[Candidate]:
+    """Positions for a note inside the view: the top corners and middle, then the bottom ones;
+    ``side`` −1 or +1 keeps to that side (a note about what lies to the left, on the left)."""
+    left, top, right, bottom = rect
+    xs = {-1: (left + inset, 0.0), 0: (0.5 * (left + right), 0.5), 1: (right - inset, 1.0)}
+    sides = (side,) if side else (-1, 0, 1)
+    return [(xs[s][0], y, xs[s][1], anchor_y) for y, anchor_y in ((top + inset, 0.0),
+                                                                   (bottom - inset, 1.0))
+            for s in sides]
+
+
+def view_grid(rect: Rect, inset: float, steps: int = 5) -> list[Candidate]:
+    """Positions for a large note anywhere along the view's top and bottom edges and a quarter
+    of the way in, ``steps`` across: the corners first, then the rest."""
+    left, top, right, bottom = rect
+    spots = [(left + inset + i / (steps - 1) * (right - left - 2 * inset), i / (steps - 1))
+             for i in range(steps)]
+    height = bottom - top
+    rows = [(top + inset, 0.0), (bottom - inset, 1.0), (top + 0.25 * height, 0.0),
+            (bottom - 0.25 * height, 1.0)]
+    return view_corners(rect, inset) + [(x, y, ax, ay) for y, ay in rows for x, ax in spots]
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """A label to place: its size in pixels, where it may go (preferred first) and how much
+    it minds being covered by the labels placed after it."""
+
+    width: float
+    height: float
+    candidates: Sequence[Candidate]
+    weight: float = 10000.0
+
+
+def candidate_rect(candidate: Candidate, width: float, height: float) -> Rect:
+    """The pixel rectangle of a ``width`` × ``height`` label placed at ``candidate``."""
+    x, y, ax, ay = candidate[:4]
+    return x - ax * width, y - ay * height, x - ax * width + width, y - ay * height + height
+
+
+def best_place(request: LabelRequest, view: Rect, obstacles: Array) -> tuple[int, float]:
+    """``(index, cost)`` of the candidate of ``request`` that covers least.
+
+    Parameters
+    ----------
+    request : the label.
+    view : the view's pixel rectangle; a label sticking out of it is heavily penalised.
+    obstacles : (M, 5) rows ``left, top, right, bottom, weight``: an overlap costs its share of
+        the smaller of the two rectangles × weight (a curve sample ≈ 1, a marker ≈ 300).
+
+    Returns
+    -------
+    ``(-1, inf)`` for a request with no candidates: a caller may leave out a label whose best
+    place still covers too much (:data:`DROP_COST`).
+    """
+    if not request.candidates:
+        return -1, math.inf
+    cands = np.array([(*c[:4], c[4] if len(c) > 4 else 0.0) for c in request.candidates])
+    left = cands[:, 0] - cands[:, 2] * request.width
+    top = cands[:, 1] - cands[:, 3] * request.height
+    rects = np.column_stack([left, top, left + request.width, top + request.height])
+    area = max(request.width * request.height, 1.0)
+    inside_w = np.maximum(np.minimum(rects[:, 2], view[2]) - np.maximum(rects[:, 0], view[0]), 0)
+    inside_h = np.maximum(np.minimum(rects[:, 3], view[3]) - np.maximum(rects[:, 1], view[1]), 0)
+    score = OUTSIDE_PENALTY * (1.0 - inside_w * inside_h / area)
+    score += ORDER_PENALTY * np.arange(len(rects)) + cands[:, 4]
+    blocks = np.asarray(obstacles, float).reshape(-1, 5)
+    # Only what lies where any candidate could go: most candidates crowd around one point.
+    blocks = blocks[(blocks[:, 2] > left.min()) & (blocks[:, 0] < rects[:, 2].max())
+                    & (blocks[:, 3] > top.min()) & (blocks[:, 1] < rects[:, 3].max())]
+    if blocks.size:
+        w = np.maximum(np.minimum(rects[:, None, 2], blocks[None, :, 2])
+                       - np.maximum(rects[:, None, 0], blocks[None, :, 0]), 0)
+        h = np.maximum(np.minimum(rects[:, None, 3], blocks[None, :, 3])
+                       - np.maximum(rects[:, None, 1], blocks[None, :, 1]), 0)
+        # The share of the smaller of the two that is covered: a label over a tenth of a
+        # large note may still hide all of itself.
+        sizes = np.maximum(np.minimum(
+            (blocks[:, 2] - blocks[:, 0]) * (blocks[:, 3] - blocks[:, 1]), area), 1.0)
+        score += (w * h) @ (blocks[:, 4] / sizes)
+    best = int(np.argmin(score))
+    return best, float(score[best])
+
+
+def place_labels(requests: Sequence[LabelRequest], view: Rect,
+                 obstacles: Array) -> list[tuple[int, float]]:
+    """For each request in order, :func:`best_place`; each placed label becomes an obstacle
+    (weighted by its request) for the ones after it: the greedy choice."""
+    blocks = np.asarray(obstacles, float).reshape(-1, 5)
+    chosen = []
+    for request in requests:
+        index, cost = best_place(request, view, blocks)
+        chosen.append((index, cost))
+        if index >= 0:
+            rect = candidate_rect(request.candidates[index], request.width, request.height)
+            blocks = np.vstack([blocks, [*rect, request.weight]])
+    return chosen
+
+
+def point_obstacles(points: ArrayLike, radius: float, weight: float) -> Array:
+    """(N, 5) obstacle rows for squares of ``radius`` around (N, 2) pixel ``points``."""
+    p = np.asarray(points, float).reshape(-1, 2)
+    p = p[np.isfinite(p).all(axis=1)]
+    return np.column_stack([p[:, 0] - radius, p[:, 1] - radius, p[:, 0] + radius,
+                            p[:, 1] + radius, np.full(len(p), weight)])
+
+
+NOTE_KEYS = ("offview", "lower", "training", "sample")  # always shown: each one is needed
+MARKER_KEYS = ("current", "minimum", "new", "initial")  # their labels, most important first
+DROP_COST = 120.0  # a label whose best place would cover this much is left out
+IMPORTANT_PX = 60.0  # the curve this near the current, new and minimum points matters most
+
+
+def overlay_plan(view: Rect, curve: Array, lines: Array, trail: Array,
+                 markers: dict[str, tuple[Array, float]], tangent: Array, step: Array,
+                 gap: float, offview: Candidate | None = None, lower_side: int = 0,
+                 notes: Sequence[str] = (), inset: float = 3.0
+                 ) -> tuple[Array, list[tuple[str, list[Candidate]]]]:
+    """What the labels must avoid and where each may go, most important first.
+
+    Parameters
+    ----------
+    view : the view's pixel rectangle.
+    curve, lines, trail : (N, 2) pixel points of the curve, of the tangent and step lines
+        (already sampled) and of the path (oldest first).
+    markers : ``{key: (centre, radius)}`` of the markers drawn (keys of :data:`MARKER_KEYS`).
+    tangent, step : the tangent's two ends and the step's start and end, (2, 2) pixels.
+    gap : between a marker's edge and its label.
+    offview : the one place of the note pointing at an initial point outside the view.
+    lower_side : −1 or +1 to place the "lower to the left/right" note on that side, 0 for none.
+    notes : the large notes shown ("training", "sample"), placed anywhere along the edges.
+
+    Returns
+    -------
+    ``(obstacles, requests)``: obstacle rows for :func:`place_labels` (the curve and the
+    lines: 30 per covered sample, twice that near the points, so that a label crossing them
+    is left out; the path (its dots and lines) a little, its own label goes next to it; a
+    marker 300, a label never hides a point) and ``(key, candidates)`` per label. Labels of markers outside the view
+    and of a path with fewer than two points in view are left out.
+    """
+    left, top, right, bottom = view
+
+    def inside(p: Array) -> Array:
+        p = np.asarray(p, float).reshape(-1, 2)
+        return (p[:, 0] >= left) & (p[:, 0] <= right) & (p[:, 1] >= top) & (p[:, 1] <= bottom)
+
+    shown = {key: value for key, value in markers.items() if inside(value[0])[0]}
+    samples = polyline_samples(curve[:, 0], curve[:, 1], view)
+    near = np.array([shown[k][0] for k in ("current", "new", "minimum") if k in shown])
+    important = np.zeros(len(samples), bool)
+    if near.size:
+        important = np.min(np.hypot(samples[:, None, 0] - near[None, :, 0],
+                                    samples[:, None, 1] - near[None, :, 1]),
+                           axis=1) < IMPORTANT_PX
+    obstacles = [point_obstacles(samples[important], 2.0, 60.0),
+                 point_obstacles(samples[~important], 2.0, 30.0),
+                 point_obstacles(lines, 2.0, 30.0),
+                 point_obstacles(polyline_samples(trail[:, 0], trail[:, 1], view), 3.0, 2.0)]
+    obstacles += [point_obstacles([centre], radius, 300.0) for centre, radius in shown.values()]
+
+    requests: list[tuple[str, list[Candidate]]] = []
+    if offview is not None:
+        requests.append(("offview", [offview]))
+    if lower_side:
+        requests.append(("lower", view_corners(view, inset, lower_side)))
+    requests += [(key, view_grid(view, inset)) for key in notes]
+    requests += [(key, around(*shown[key][0], shown[key][1] + gap))
+                 for key in MARKER_KEYS if key in shown]
+    # The slope's and the step's words next to their lines if there is room, else in a free
+    # corner (the colour still says which is which).
+    corners = [(*c, FALLBACK_COST) for c in view_corners(view, inset)]
+    requests.append(("slope", [c for p in (tangent[1], tangent[0], tangent.mean(axis=0))
+                               for c in around(*p, gap)] + corners))
+    requests.append(("step", around(*step.mean(axis=0), gap) + around(*step[1], 2 * gap)
+                     + corners))
+    path = trail[inside(trail)]
+    if len(path) > 1:
+        # Beside the middle of the longest steps: the free room is there, not in a crawl.
+        middles = 0.5 * (path[1:] + path[:-1])
+        longest = np.argsort(-np.hypot(*np.diff(path, axis=0).T))[:3]
+        requests.append(("path", [c for p in (*middles[longest], path[0])
+                                  for c in around(*p, gap)]))
+    return np.vstack(obstacles), requests
+
+
+def run_path(values: ArrayLike, losses: ArrayLike, start: tuple[float, float], epoch: int,
+             shown: int) -> tuple[Array, Array]:
+    """The run's path to draw, oldest first, ending at the current point: the newest ``shown``
+    positions, from the run's start when they hold the whole run (one per epoch since it)."""
+    values = np.asarray(values, dtype=np.float64)[-shown:]
+    losses = np.asarray(losses, dtype=np.float64)[-shown:]
+    if 0 < values.size == epoch and values.size < shown:
+        values = np.concatenate([[start[0]], values])
+        losses = np.concatenate([[start[1]], losses])
+    return values, losses

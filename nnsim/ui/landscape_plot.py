@@ -2,21 +2,24 @@
 
 The x axis is the chosen weight, the y axis the training loss with every other weight fixed. On
 the curve: the initial weight + loss, the current weight + loss with the gradient (slope) as a
-tangent, the step −η·slope as an arrow to the new weight + loss, and the theoretical minimum,
-with the lecture's own words in the legend ("theoretical" only if nothing lower lies beyond the
-view; else a note says which way the loss goes lower), and on large data the rows it used.
+tangent, the step −η·slope as an arrow to the new weight + loss, the theoretical minimum, and the
+run's path so far as arrowed steps (an overshoot zig-zags across the minimum, a crawl is a dense
+run of tiny steps). Every part is labelled in words right next to it, not in a boxed legend: the
+back row reads "current" where the red dot is, and the plot keeps its height. Notes on the figure
+say why the curve moves while all weights train, what mini-batches change, which way the loss
+goes lower beyond the view and on how many rows a large data set's curve was computed.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
-from functools import lru_cache
-from typing import Sequence
+from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
-from numpy.typing import ArrayLike
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -26,73 +29,41 @@ from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
 from nnsim.core.session import TRAIL_LENGTH
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.landscape_geometry import (arrow_on_screen, corner, landscape_y_range,
-                                         legend_layout, offview_note, range_moved, shade_levels,
-                                         step_end, tangent_segment)
-from nnsim.ui.plot_style import (LEGEND_FONT_PT, TEXT_COLOR, apply_plot_style, finite_or_nan,
-                                 set_axis_label, signed)
+from nnsim.ui.landscape_geometry import (MARKER_KEYS, NOTE_KEYS, arrow_on_screen, from_pixels,
+                                         landscape_y_range, offview_note, overlay_plan,
+                                         polyline_samples, range_moved, run_path, shade_levels,
+                                         step_end, tangent_segment, to_pixels, trail_arrows)
+from nnsim.ui.plot_style import (MARK_PX, NOTE_PX, LookControls, PlotLook, aim_arrow,
+                                 finite_or_nan, fit_note, fit_titles, legible_axes, pad_range,
+                                 place_texts, signed, style_axes)
 
-CURVE_COLOR = "#2c3e66"
-INITIAL_COLOR = "#f08c00"
-CURRENT_COLOR = "#d62728"
-NEW_COLOR = "#1a9a3a"
-MINIMUM_COLOR = "#7b3fb0"
-NOTE_COLOR = "#555555"
-TRAIL_RGB = (214, 39, 40)
-
-# Legend layouts from most to least readable, the first that fits the width is used.
-LEGEND_LAYOUTS = ((LEGEND_FONT_PT, 2), (LEGEND_FONT_PT - 2, 2), (LEGEND_FONT_PT - 4, 2),
-                  (LEGEND_FONT_PT - 2, 1), (LEGEND_FONT_PT - 4, 1))
-LEGEND_MAX_HEIGHT = 0.38  # share of the plot's height the legend may take: the curve needs room
-LEGEND_ENTRIES = 6
-ARROW_HEAD_PX = 18
-# Newest positions drawn: as many as the session keeps (one home for the number).
-TRAIL_SHOWN = TRAIL_LENGTH
-
-
-_TRAIL_LEVELS = [pg.mkBrush(*TRAIL_RGB, int(a)) for a in np.linspace(40, 210, 8)]
+# (normal, high contrast): darker and more saturated for a washed-out projector.
+COLORS = {"curve": ("#2c3e66", "#001b94"), "initial": ("#f08c00", "#e05a00"),
+          "current": ("#d62728", "#e00000"), "new": ("#1a9a3a", "#00870f"),
+          "minimum": ("#7b3fb0", "#7000c8"), "note": ("#555555", "#000000"),
+          "trail": ("#d62728", "#e00000")}
+# Symbol sizes at zoom 1: the new point smaller than the current one (after a small step it sits
+# inside the red ring), the hollow initial square and minimum triangle larger (they frame it).
+SIZES = {"initial": 26, "current": 22, "new": 12, "minimum": 32}
+ARROW_HEAD_PX, TRAIL_HEAD_PX = 18, 13
+TRAIL_HEADS = 10  # arrow heads on the newest steps of the path
+MARKER_MARGIN_PX = 18  # the view reaches this far past the curve: no marker is cut in half
+LABEL_GAP_PX = 6  # between a marker's edge and its label
+TITLE_MIN_PLOT_PX = 340  # a lower plot gives its title's row to the curve (see _fit_titles)
+TRAIL_SHOWN = TRAIL_LENGTH  # newest positions drawn: as many as the session keeps
 
 
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
-
-
-def _note(item: pg.PlotItem, color: str, bold: bool, name: str) -> pg.TextItem:
-    """A text in the view on a half-transparent background, hidden until there is something
-    to say (it says where things lie, so it is not part of the axes' range)."""
-    note = pg.TextItem("", color=color, anchor=(0.5, 0.0), fill=pg.mkBrush(255, 255, 255, 200))
-    note.setFont(_font(LEGEND_FONT_PT - 1, bold))
-    note.setZValue(22)
-    note.setObjectName(name)
-    note.hide()
-    item.addItem(note, ignoreBounds=True)
-    return note
-
-
-def _put(note: pg.TextItem, text: str,
-         where: tuple[tuple[float, float], tuple[float, float]] | None) -> None:
-    """Show ``text`` at ``where`` = ``(position, anchor)``, or hide the note if None."""
-    if where is not None:
-        note.setText(text)
-        note.setAnchor(where[1])
-        note.setPos(*where[0])
-    note.setVisible(where is not None)
-
-
-@lru_cache(maxsize=None)  # at most TRAIL_SHOWN lists: the trail's length is all that varies
-def _trail_brushes(n: int) -> list[QBrush]:
+@cache  # one list per (length, colour): the trail's length is what varies
+def _trail_brushes(n: int, color: str) -> list[QBrush]:
     """Brushes for ``n`` trail dots, oldest faint, newest strong: the eye reads the direction.
+    Eight shades, not one per dot: pyqtgraph renders every distinct brush into its symbol
+    atlas, and 300 shades made each update re-render hundreds of symbols."""
+    rgb = pg.mkColor(color).getRgb()[:3]
+    levels = [pg.mkBrush(*rgb, int(a)) for a in np.linspace(40, 210, 8)]
+    return [levels[i] for i in shade_levels(n, len(levels))]
 
-    Eight shades, not one per dot: pyqtgraph renders every distinct brush into its symbol atlas,
-    and 300 shades made each update re-render hundreds of symbols.
-    """
-    return [_TRAIL_LEVELS[i] for i in shade_levels(n, len(_TRAIL_LEVELS))]
 
-
-class LandscapePanel(QWidget):
+class LandscapePanel(LookControls, QWidget):
     """The loss landscape of one parameter, a parameter chooser and a range control.
 
     Signals
@@ -109,16 +80,26 @@ class LandscapePanel(QWidget):
         self.setObjectName("landscapePanel")
         self._names: tuple[str, ...] = ()
         self._figure: GradientStepFigure | None = None
+        self._snapshot: Snapshot | None = None
         self._labelled: tuple[str, str] | None = None  # (parameter, loss) the axes are titled for
+        self._look = PlotLook()
+        self._data_range: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self._shown_range: tuple[tuple[float, float], tuple[float, float]] | None = None
+        self._last_epoch: tuple[str, int] | None = None  # (parameter, epoch) last drawn
+        self._drawing = False
+        self._title_state: tuple | None = None  # what fit_titles set last
+        self._note_texts = ("", "")  # the training note's (full, short) words
+        self._wanted = {"training": False, "sample": False}  # the large notes to show
+        self._words: dict[str, tuple[str, ...]] = {}  # each text's wordings, fullest first
+        self._trail_xy: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
 
         self.param_combo = QComboBox(self, objectName="landscapeParamCombo",
                                      toolTip=self.tr("The weight whose loss curve is shown"))
         self.param_combo.currentIndexChanged.connect(self._on_param_combo_index_changed)
 
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = pg.PlotWidget(self, background="w", axisItems=legible_axes())
         self.plot.setObjectName("landscapePlot")
         self._build_plot()
-        self.plot.installEventFilter(self)
 
         self.min_spin = self._make_spin("landscapeMinSpin", self.tr("Lowest weight shown"))
         self.max_spin = self._make_spin("landscapeMaxSpin", self.tr("Highest weight shown"))
@@ -130,18 +111,23 @@ class LandscapePanel(QWidget):
         self.range_error = QLabel(self.tr("The range must go from low to high."), self,
                                   objectName="landscapeRangeError", styleSheet="color: #c0102a;")
         self.range_error.hide()
+        param_label = QLabel(self.tr("Parameter"), self, toolTip=self.param_combo.toolTip())
+        range_label = QLabel(self.tr("Range"), self,
+                             toolTip=self.tr("The weights shown, from low to high"))
 
         # One row of controls under the plot: every pixel of height goes to the figure.
         bottom = QHBoxLayout()
-        for widget in (QLabel(self.tr("Parameter"), self), self.param_combo, 12,
-                       QLabel(self.tr("Range"), self), self.min_spin, QLabel("–", self),
-                       self.max_spin, self.auto_button, self.range_error):
+        bottom.setSpacing(4)
+        for widget in (param_label, self.param_combo, 12, range_label, self.min_spin,
+                       QLabel("–", self), self.max_spin, self.auto_button, self.range_error):
             bottom.addSpacing(widget) if isinstance(widget, int) else bottom.addWidget(widget)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
         layout.addLayout(bottom)
+        self._apply_look()
 
     # ----------------------------------------------------------------- construction
     def _make_spin(self, name: str, tip: str) -> QDoubleSpinBox:
@@ -154,7 +140,6 @@ class LandscapePanel(QWidget):
 
     def _build_plot(self) -> None:
         item = self.plot.getPlotItem()
-        apply_plot_style(item)
         item.hideButtons()
         # The range follows the figure (and the range control), not the mouse: a drag would be
         # undone by the next snapshot a moment later.
@@ -162,116 +147,131 @@ class LandscapePanel(QWidget):
         item.setMenuEnabled(False)
         item.disableAutoRange()
         item.setClipToView(False)
-        # The legend sits below the x axis, inside the plot item (so exports include it): inside
-        # the view it would hide the very points it explains.
-        self.legend = pg.LegendItem(offset=None, labelTextSize=f"{LEGEND_FONT_PT}pt",
-                                    labelTextColor=TEXT_COLOR, colCount=2, verSpacing=-6)
-        # pyqtgraph legends ignore transformations (a fixed size over a zoomable view); in the
-        # layout that only makes it miss the scaling of a high-resolution export.
-        self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-        item.layout.addItem(self.legend, 4, 0, 1, 3)
-        item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
-        self._legend_fit: tuple[int, int] = (LEGEND_FONT_PT, 2)  # (points, columns) in use
-        self._shown_range: tuple[tuple[float, float], tuple[float, float]] | None = None
-        self._short_title = False
 
-        def scatter(color: str, symbol: str, size: int, z: int, name: str,
-                    hollow: bool = False) -> pg.PlotDataItem:
-            marker = pg.PlotDataItem([], [], pen=None, symbol=symbol, symbolSize=size,
-                                     symbolBrush=None if hollow else pg.mkBrush(color),
-                                     symbolPen=pg.mkPen(color if hollow else "#ffffff",
-                                                        width=3 if hollow else 2))
-            marker.setZValue(z)
-            marker.setObjectName(name)
-            item.addItem(marker)
-            return marker
+        def add(part: pg.GraphicsObject, name: str, z: float, bounds: bool = True):
+            if name:  # not an arrow head: a plain path item, no QObject
+                part.setObjectName(name)
+            part.setZValue(z)
+            item.addItem(part, ignoreBounds=not bounds)
+            if not bounds:
+                part.hide()  # shown where there is something to point at or say
+            return part
 
-        self.curve = item.plot([], [], pen=pg.mkPen(CURVE_COLOR, width=4))
-        self.trail = pg.ScatterPlotItem([], [], size=8, pen=None)
-        self.trail.setZValue(5)
-        item.addItem(self.trail)
-        self.tangent = item.plot([], [], pen=pg.mkPen(CURRENT_COLOR, width=3,
-                                                      style=Qt.PenStyle.DashLine))
-        self.tangent.setZValue(15)
-        self.step_line = item.plot([], [], pen=pg.mkPen(NEW_COLOR, width=3))
-        self.step_line.setZValue(16)
-        self.step_head = pg.ArrowItem(angle=0, headLen=ARROW_HEAD_PX, tipAngle=36, tailLen=0,
-                                      pen=pg.mkPen(NEW_COLOR), brush=pg.mkBrush(NEW_COLOR))
-        self.step_head.setZValue(17)
-        self.step_head.hide()
-        item.addItem(self.step_head, ignoreBounds=True)
-        # A hollow square on top of everything: at epoch 0 it frames the current point instead
-        # of hiding under it.
-        self.initial_marker = scatter(INITIAL_COLOR, "s", 26, 23, "landscapeInitial", hollow=True)
+        def marker(symbol: str, name: str, z: int) -> pg.PlotDataItem:
+            return add(pg.PlotDataItem([], [], pen=None, symbol=symbol), name, z)
+
+        self.curve = add(pg.PlotDataItem([], []), "landscapeCurve", 1)
+        # The path: a thin line through the past positions, dots fading with age, arrow heads.
+        self.trail_line = add(pg.PlotDataItem([], []), "landscapeTrailLine", 4)
+        self.trail = add(pg.ScatterPlotItem([], [], pen=None), "landscapeTrail", 5)
+        self.trail_heads = [add(pg.ArrowItem(tailLen=0, tipAngle=40), "", 6, bounds=False)
+                            for _ in range(TRAIL_HEADS)]
+        self.tangent = add(pg.PlotDataItem([], []), "landscapeTangent", 15)
+        self.step_line = add(pg.PlotDataItem([], []), "landscapeStep", 16)
+        self.step_head = add(pg.ArrowItem(angle=0, tailLen=0, tipAngle=36), "", 17, bounds=False)
+        # Hollow square and triangle on top: at epoch 0 the square frames the current point,
+        # at convergence the triangle frames the current and new points instead of hiding them.
+        self.initial_marker = marker("s", "landscapeInitial", 23)
+        self.current_marker = marker("o", "landscapeCurrent", 20)
+        self.new_marker = marker("o", "landscapeNew", 21)
+        self.minimum_marker = marker("t1", "landscapeMinimum", 24)
+
+        def text(name: str, z: int = 25, tip: str = "") -> pg.TextItem:
+            label = add(pg.TextItem(""), name, z, bounds=False)
+            label.textItem.document().setDocumentMargin(2)  # Qt's 4 px: a box too big to place
+            label.setToolTip(tip)
+            return label
+
+        # The words next to each part (the lecture's, shortened; the full words in the tooltip).
+        tips = {"initial": self.tr("Initial weight + loss: where the run started"),
+                "current": self.tr("Current weight + loss"),
+                "new": self.tr("New weight + loss, after one step"),
+                "minimum": self.tr("Theoretical minimum of this curve"),
+                "slope": self.tr("Gradient (slope) of the loss at the current weight"),
+                "step": self.tr("The step: −η·slope, against the gradient"),
+                "path": self.tr("The weight and loss after each epoch so far")}
+        self.labels = {key: text(f"landscape{key.capitalize()}Label", tip=tip)
+                       for key, tip in tips.items()}
         # The run started on a different curve (the other weights have moved since): its loss
         # may lie far above this view, so say where it went instead of squeezing the curve.
-        self.initial_offview = _note(item, INITIAL_COLOR, True, "landscapeInitialOffview")
-        self.lower_note = _note(item, MINIMUM_COLOR, True, "landscapeLowerNote")
-        self.sample_note = _note(item, NOTE_COLOR, False, "landscapeSampleNote")
-        # The new point smaller and on top: after a small step it sits inside the current
-        # point's ring. The minimum is a hollow triangle above both: at convergence it frames
-        # them instead of hiding under them.
-        self.current_marker = scatter(CURRENT_COLOR, "o", 22, 20, "landscapeCurrent")
-        self.new_marker = scatter(NEW_COLOR, "o", 12, 21, "landscapeNew")
-        self.minimum_marker = scatter(MINIMUM_COLOR, "t1", 32, 24, "landscapeMinimum",
-                                      hollow=True)
-        for part, name in ((self.curve, "landscapeCurve"), (self.trail, "landscapeTrail"),
-                           (self.tangent, "landscapeTangent"), (self.step_line, "landscapeStep")):
-            part.setObjectName(name)
-        for part in (self.initial_marker, self.current_marker, self.tangent, self.step_line,
-                     self.new_marker, self.minimum_marker):
-            self.legend.addItem(part, "")
-        self.legend.hide()  # until there is a figure to explain
-        # The arrow head is drawn in pixels: re-aim it whenever the data-to-pixel mapping changes.
-        item.getViewBox().sigResized.connect(self._on_view_changed)
+        self.initial_offview = text("landscapeInitialOffview", 26)
+        self.lower_note = text("landscapeLowerNote", 26)
+        self.sample_note = text("landscapeSampleNote", 26)
+        # Why the curve moves, what mini-batches change: one wrapped block, so the two never
+        # compete for the same free corner.
+        self.training_note = text("landscapeTrainingNote", 26)
+        self._texts = {**self.labels, "offview": self.initial_offview, "lower": self.lower_note,
+                       "training": self.training_note, "sample": self.sample_note}
+        # The arrows and labels are placed in pixels: redo them whenever the mapping changes.
+        item.getViewBox().sigResized.connect(self._on_view_resized)
         item.getViewBox().sigRangeChanged.connect(self._on_view_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # The plot's own resize, not the panel's: the panel's layout sizes the plot afterwards.
-        if watched is self.plot and event.type() == QEvent.Type.Resize:
-            self._fit_to_width()
-        return super().eventFilter(watched, event)
+    def _apply_look(self) -> None:
+        """Fonts, line widths and colours from the current look (zoom and contrast)."""
+        look, item = self._look, self.plot.getPlotItem()
+        color = {key: look.color(pair) for key, pair in COLORS.items()}
+        style_axes(item, look)
+        self.curve.setPen(pg.mkPen(color["curve"], width=look.width(4)))
+        trail = pg.mkColor(color["trail"])
+        trail.setAlpha(150)
+        self.trail_line.setPen(pg.mkPen(trail, width=look.width(1.6)))
+        for head in self.trail_heads:
+            head.setStyle(headLen=look.px(TRAIL_HEAD_PX), pen=pg.mkPen(color["trail"]),
+                          brush=pg.mkBrush(trail))
+        self.tangent.setPen(pg.mkPen(color["current"], width=look.width(3),
+                                     style=Qt.PenStyle.DashLine))
+        self.step_line.setPen(pg.mkPen(color["new"], width=look.width(3)))
+        self.step_head.setStyle(pen=pg.mkPen(color["new"]), brush=pg.mkBrush(color["new"]))
+        for key, part in (("initial", self.initial_marker), ("current", self.current_marker),
+                          ("new", self.new_marker), ("minimum", self.minimum_marker)):
+            hollow = key in ("initial", "minimum")
+            part.setSymbolSize(look.px(SIZES[key]))
+            part.setSymbolBrush(None if hollow else pg.mkBrush(color[key]))
+            part.setSymbolPen(pg.mkPen(color[key] if hollow else "#ffffff",
+                                       width=look.width(3 if hollow else 2)))
+        # Each text in its part's colour; notes smaller, the two about points in bold.
+        colors = {"path": "trail", "slope": "current", "step": "new", "offview": "initial",
+                  "lower": "minimum", "training": "note", "sample": "note"}
+        for key, text in self._texts.items():
+            note = key in NOTE_KEYS
+            text.setFont(look.font(NOTE_PX if note else MARK_PX,
+                                   bold=key not in ("training", "sample")))
+            text.setColor(color[colors.get(key, key)])
+            text.fill = pg.mkBrush(255, 255, 255, 240 if look.high_contrast else 225)
+        self._fit_titles()
+        self._apply_range(force=True)
+        self._place_overlay()
 
-    def _fit_to_width(self) -> None:
-        """The most readable legend layout and title that fit: pyqtgraph never shrinks text, and
-        a text wider than the plot pushes the plot's right edge off-screen.
-
-        Widths are measured on the longest texts the numbers usually produce, so the layout does
-        not flip back and forth while the slope changes during a run.
-        """
-        available = self.plot.width() - 20
-        columns_text = ((self.tr("Gradient (slope) = {slope}").format(slope="−0.0888"),
-                         self.tr("Initial weight + loss")),
-                        (self.tr("step = −η·slope = {step}").format(step="−0.0888"),
-                         self.tr("Current weight + loss")))
-
-        def measure(points: int) -> tuple[list[float], float]:
-            metrics = QFontMetricsF(_font(points))
-            return ([max(metrics.horizontalAdvance(t) for t in texts) + 35  # + the sample
-                     for texts in columns_text], metrics.height())
-
-        points, columns = legend_layout(LEGEND_LAYOUTS, LEGEND_ENTRIES, available,
-                                        LEGEND_MAX_HEIGHT * self.plot.height(), measure)
-        if (points, columns) != self._legend_fit:
-            self._legend_fit = (points, columns)
-            self.legend.setLabelTextSize(f"{points}pt")
-            for _, label in self.legend.items:
-                label.setText(label.text)  # a new size takes effect on the next setText
-            self.legend.setColumnCount(columns)
-        title = self._title_text(self._labelled[0] if self._labelled else "w12", short=False)
-        short = QFontMetricsF(_font(LEGEND_FONT_PT)).horizontalAdvance(title) > available - 20
-        if short != self._short_title:
-            self._short_title = short
-            if self._labelled is not None:
-                labelled, self._labelled = self._labelled, None
-                self._label_axes(*labelled)
-
-    def _title_text(self, name: str, short: bool) -> str:
-        if short:
-            return self.tr("Loss against {name} (others fixed)").format(name=name)
-        return self.tr("Training loss against {name} (all other weights fixed)").format(name=name)
+    def _fit_titles(self) -> None:
+        """The title and axis titles for the room there is. A tall plot gets the title over it
+        (shortened, else elided; the full words in its tooltip); a low one, a laptop's bottom
+        dock, gives the title's row to the curve and says the same on its axes."""
+        name, loss = self._labelled or ("", "")
+        spec = LOSSES.get(loss)
+        short = spec.short_name if spec else loss
+        weight = (self.tr("Bias {name}") if name.startswith("b")
+                  else self.tr("Weight {name}")).format(name=name)
+        full = self.tr("Training loss against {name} (all other weights fixed)").format(name=name)
+        loss_text = self.tr("Loss ({name})").format(name=short)
+        if self._labelled is None:
+            title, bottom, left = None, ("",), ("",)
+        elif self.plot.height() < self._look.px(TITLE_MIN_PLOT_PX):
+            title = None
+            bottom = (self.tr("{weight} (all other weights fixed)").format(weight=weight),
+                      self.tr("{weight} (others fixed)").format(weight=weight), weight)
+            left = (self.tr("Training loss ({name})").format(name=short), loss_text)
+        else:
+            title = (full, self.tr("Loss against {name} (others fixed)").format(name=name))
+            bottom, left = (weight,), (loss_text,)
+        self._title_state = fit_titles(self.plot.getPlotItem(), self._look, title, bottom, left,
+                                       full if self._labelled else "", self._title_state)
 
     # ----------------------------------------------------------------- public API
+    # set_zoom(factor), set_high_contrast(on), zoom(), high_contrast(), tick_font_pixel_size()
+    # come from LookControls.
+    def _styled_item(self) -> pg.PlotItem:
+        return self.plot.getPlotItem()
+
     def set_parameter_names(self, names: Sequence[str]) -> None:
         """Offer ``names`` in the combo box, keeping the current choice if it still exists."""
         names = tuple(names)
@@ -291,134 +291,174 @@ class LandscapePanel(QWidget):
         if snapshot.selected in self._names:
             with QSignalBlocker(self.param_combo):
                 self.param_combo.setCurrentIndex(self._names.index(snapshot.selected))
-        self._draw(snapshot)
+        self._drawing = True  # the range change below re-places the labels once, at the end
+        try:
+            self._draw(snapshot)
+        finally:
+            self._drawing = False
+        self._place_overlay()
 
     # ----------------------------------------------------------------- drawing
     def _draw(self, snapshot: Snapshot) -> None:
         figure = snapshot.figure
-        self._figure = figure
+        self._figure, self._snapshot = figure, snapshot
+        moved = (self._last_epoch is not None and self._last_epoch[0] == snapshot.selected
+                 and snapshot.epoch > self._last_epoch[1])
+        self._last_epoch = (snapshot.selected, snapshot.epoch)
         if figure is None:
             for part in (self.curve, self.tangent, self.step_line, self.initial_marker,
-                         self.current_marker, self.new_marker, self.minimum_marker, self.trail):
+                         self.current_marker, self.new_marker, self.minimum_marker, self.trail,
+                         self.trail_line):
                 part.setData([], [])
-            for part in (self.step_head, self.initial_offview, self.lower_note, self.sample_note,
-                         self.legend):
-                part.hide()
             return
-        self.legend.show()
-        self._label_axes(figure.name, snapshot.loss)
-
+        self._labelled = (figure.name, snapshot.loss)
+        self._fit_titles()
         self.curve.setData(figure.values, finite_or_nan(figure.losses))
         x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
         y_range = landscape_y_range(figure, extra=[(snapshot.start_value, snapshot.start_loss)])
         if y_range is not None:
-            self._set_range((x_lo, x_hi), y_range)
+            self._data_range = ((x_lo, x_hi), y_range)
+            self._apply_range()
         y_span = (y_range[1] - y_range[0]) if y_range else 1.0
 
         # A diverging step lands at an infinite loss (or weight): left out, never an inf point.
-        for marker, x, y in ((self.initial_marker, snapshot.start_value, snapshot.start_loss),
-                             (self.current_marker, figure.current_value, figure.current_loss),
-                             (self.new_marker, figure.new_value, figure.new_loss),
-                             (self.minimum_marker, figure.minimum_value, figure.minimum_loss)):
+        for part, x, y in ((self.initial_marker, snapshot.start_value, snapshot.start_loss),
+                           (self.current_marker, figure.current_value, figure.current_loss),
+                           (self.new_marker, figure.new_value, figure.new_loss),
+                           (self.minimum_marker, figure.minimum_value, figure.minimum_loss)):
             finite = bool(np.isfinite(x) and np.isfinite(y))
-            marker.setData([x] if finite else [], [y] if finite else [])
-
+            part.setData([x] if finite else [], [y] if finite else [])
         self.tangent.setData(*tangent_segment(figure, y_span))
         end_x, end_y = step_end(figure)
         self.step_line.setData([figure.current_value, end_x], [figure.current_loss, end_y])
-        self._place_arrow_head()
-        self._draw_trail(snapshot.trail_values, snapshot.trail_losses)
-        self._place_notes(figure, (snapshot.start_value, snapshot.start_loss))
+        values, losses = run_path(snapshot.trail_values, snapshot.trail_losses,
+                                  (snapshot.start_value, snapshot.start_loss), snapshot.epoch,
+                                  TRAIL_SHOWN)
+        self._trail_xy = (values, losses := finite_or_nan(losses))
+        self.trail_line.setData(values, losses)
+        self.trail.setData(values, losses, brush=_trail_brushes(values.size, self._look.color(
+            COLORS["trail"])), size=self._look.px(8), pen=None)
 
-        # "Theoretical minimum" only when nothing lower was found beyond the view.
+        # The lecture's words where there is room, short ones where not; "Theoretical minimum"
+        # only when nothing lower was found beyond the view.
         honest = figure.minimum_is_global and not figure.minimum_at_edge
-        minimum_text = (self.tr("Theoretical minimum") if honest
-                        else self.tr("Lowest point in view"))
-        labels = {
-            self.initial_marker: self.tr("Initial weight + loss"),
-            self.current_marker: self.tr("Current weight + loss"),
-            self.tangent: self.tr("Gradient (slope) = {slope}").format(
-                slope=signed(figure.slope)),
-            self.step_line: self.tr("step = −η·slope = {step}").format(step=signed(figure.step)),
-            self.new_marker: self.tr("New weight + loss"),
-            self.minimum_marker: minimum_text,
-        }
-        for sample, label in self.legend.items:
-            text = labels.get(sample.item)
-            if text is not None and label.text != text:
-                label.setText(text)
+        slope, lower = signed(figure.slope), figure.lower_point or (0.0, 0.0)
+        self._words = {
+            "initial": (self.tr("Initial weight + loss"), self.tr("initial")),
+            "current": (self.tr("Current weight + loss"), self.tr("current")),
+            "new": (self.tr("New weight + loss"), self.tr("new")),
+            "minimum": ((self.tr("Theoretical minimum"), self.tr("minimum")) if honest else
+                        (self.tr("Lowest point in view"), self.tr("lowest in view"))),
+            "slope": (self.tr("Gradient (slope) = {slope}").format(slope=slope),
+                      self.tr("slope {slope}").format(slope=slope)),
+            "step": (self.tr("step −η·slope = {step}").format(step=signed(figure.step,
+                                                                          plus=True)),),
+            "path": (self.tr("path of the run"),),
+            "lower": ((self.tr("← lower to the left: {loss} at {value}")
+                       if figure.lower_side < 0 else
+                       self.tr("lower to the right →: {loss} at {value}")).format(
+                           loss=signed(lower[1]), value=signed(lower[0])),),
+            "sample": (self.tr("computed on {sample} of {total} training rows").format(
+                sample=f"{figure.sample_rows or 0:,}", total=f"{figure.total_rows:,}"),)}
+        # (full, short): the short words where the full ones would fill the view.
+        notes = []
+        if moved and not snapshot.settings.train_selected_only:
+            notes.append((self.tr("The curve changes as the other weights change too; tick "
+                                  "“Train only the selected parameter” to keep it still."),
+                          self.tr("The curve moves: the other weights train too.")))
+        if snapshot.settings.batch_size is not None:
+            notes.append((self.tr("Mini-batches: each epoch makes several smaller steps; "
+                                  "shown is one full-batch step."),
+                          self.tr("Mini-batches: shown is one full-batch step.")))
+        self._note_texts = ("\n".join(n[0] for n in notes), "\n".join(n[1] for n in notes))
+        self.training_note.setToolTip(self._note_texts[0])
+        self._wanted = {"training": bool(notes), "sample": figure.sample_rows is not None}
         if self.auto_button.isChecked():
             self._show_range_in_spins(x_lo, x_hi)
 
-    def _set_range(self, x_range: tuple[float, float], y_range: tuple[float, float]) -> None:
-        """Move the view only when the range changed visibly: a new range re-lays out both axes,
-        the costliest part of a redraw, and a 1 % drift is not worth it 15 times a second."""
-        if not range_moved(self._shown_range, (x_range, y_range)):
+    def _apply_range(self, force: bool = False) -> None:
+        """Show the figure's range with room for the markers at its edges. Only when it changed
+        visibly: a new range re-lays out both axes, the costliest part of a redraw, and a 1 %
+        drift is not worth it 15 times a second."""
+        if self._data_range is None:
             return
-        self._shown_range = (x_range, y_range)
-        self.plot.getPlotItem().setRange(xRange=x_range, yRange=y_range, padding=0.02)
+        rect = self.plot.getPlotItem().getViewBox().sceneBoundingRect()
+        margin = self._look.px(MARKER_MARGIN_PX)
+        (x_lo, x_hi), (y_lo, y_hi) = self._data_range
+        # Under the curve's lowest point, room for a line of words ("minimum", "new").
+        below = margin + 1.5 * self._look.px(MARK_PX)
+        shown = (pad_range(x_lo, x_hi, rect.width(), margin),
+                 pad_range(y_lo, y_hi, rect.height(), below, margin))
+        if force or range_moved(self._shown_range, shown):
+            self._shown_range = shown
+            self.plot.getPlotItem().setRange(xRange=shown[0], yRange=shown[1], padding=0.0)
 
-    def _label_axes(self, name: str, loss: str) -> None:
-        # Setting a label re-lays out the plot: do it when the text changes, not 15 times a second.
-        if (name, loss) == self._labelled:
+    # ----------------------------------------------------------------- arrows and labels
+    def _place_overlay(self) -> None:
+        """Aim the arrow heads and place every label and note where it covers least."""
+        figure, snapshot = self._figure, self._snapshot
+        rect = self.plot.getPlotItem().getViewBox().sceneBoundingRect()
+        if figure is None or snapshot is None or rect.width() < 40 or rect.height() < 40:
+            for part in self.trail_heads + [self.step_head, *self._texts.values()]:
+                part.hide()
             return
-        self._labelled = (name, loss)
-        item = self.plot.getPlotItem()
-        kind = self.tr("Bias") if name.startswith("b") else self.tr("Weight")
-        item.setTitle(self._title_text(name, self._short_title), size=f"{LEGEND_FONT_PT}pt",
-                      color=TEXT_COLOR)
-        set_axis_label(item, "bottom", f"{kind} {name}")
-        spec = LOSSES.get(loss)
-        set_axis_label(item, "left", self.tr("Loss ({name})").format(
-            name=spec.short_name if spec else loss))
-
-    def _place_notes(self, figure: GradientStepFigure, start: tuple[float, float]) -> None:
-        """Where the run's start went if it is off the view; which way the slice goes lower
-        beyond the view (in the top corner on that side, above the curve as it falls that way);
-        the rows it was computed on (under those, or top middle, over a U-shaped curve's dip)."""
+        view = (rect.left(), rect.top(), rect.right(), rect.bottom())
         x_range, y_range = self.plot.getPlotItem().viewRange()
-        offview = offview_note(*start, x_range, y_range)
-        _put(self.initial_offview, self.tr("{arrows} initial ({value}, {loss})").format(
-            arrows=offview[0] if offview else "", value=signed(start[0]), loss=signed(start[1])),
-             offview[1:] if offview else None)
-        side, lower = (figure.lower_side, figure.lower_point) if figure.lower_point else (0, None)
-        text = (self.tr("← lower to the left: {loss} at {value}") if side < 0
-                else self.tr("lower to the right →: {loss} at {value}"))
-        _put(self.lower_note, text.format(loss=signed(lower[1]), value=signed(lower[0]))
-             if lower else "", corner(x_range, y_range, side) if side else None)
-        row = (side != 0) + (offview is not None and offview[2][1] == 0.0)  # texts at the top
-        _put(self.sample_note, self.tr("computed on {sample} of {total} training rows").format(
-            sample=f"{figure.sample_rows or 0:,}", total=f"{figure.total_rows:,}"),
-             None if figure.sample_rows is None else corner(x_range, y_range, side, row))
 
-    def _draw_trail(self, values: ArrayLike, losses: ArrayLike) -> None:
-        values = np.asarray(values, dtype=np.float64)[-TRAIL_SHOWN:]
-        losses = finite_or_nan(np.asarray(losses, dtype=np.float64)[-TRAIL_SHOWN:])
-        self.trail.setData(values, losses, brush=_trail_brushes(values.size), size=8, pen=None)
+        def pixels(xs, ys) -> np.ndarray:
+            return np.column_stack(to_pixels(xs, ys, x_range, y_range, view))
 
-    def _place_arrow_head(self) -> None:
-        """Point the arrow head along the step as it appears on screen (axes scale differently)."""
-        figure = self._figure
-        if figure is None or figure.step == 0 or not math.isfinite(figure.new_loss):
-            self.step_head.hide()
-            return
-        view = self.plot.getPlotItem().getViewBox()
-        start = view.mapViewToDevice(pg.Point(figure.current_value, figure.current_loss))
-        end_x, end_y = step_end(figure)
-        end = view.mapViewToDevice(pg.Point(end_x, end_y))
-        arrow = (None if start is None or end is None
-                 else arrow_on_screen((start.x(), start.y()), (end.x(), end.y())))
-        if arrow is None:  # too short: the small green dot inside the red one tells the story
-            self.step_head.hide()
-            return
-        # ArrowItem's angle 0 points left (the tip at the item's position, the tail to the right).
-        self.step_head.setStyle(angle=arrow[0] + 180.0, headLen=min(ARROW_HEAD_PX, arrow[1]))
-        self.step_head.setPos(end_x, end_y)
-        self.step_head.show()
+        def data(x: float, y: float) -> tuple[float, float]:
+            return from_pixels(x, y, x_range, y_range, view)
+
+        look = self._look
+        start, end = pixels([figure.current_value, step_end(figure)[0]],
+                            [figure.current_loss, step_end(figure)[1]])
+        # No head on a step too short for one: the small green dot inside the red one tells it.
+        arrow = arrow_on_screen(tuple(start), tuple(end)) if math.isfinite(
+            figure.new_loss) and figure.step != 0 else None
+        aim_arrow(self.step_head, step_end(figure) if arrow else None, *(
+            (arrow[0], min(look.px(ARROW_HEAD_PX), arrow[1])) if arrow else ()))
+        trail = pixels(*self._trail_xy)
+        heads = trail_arrows(trail[:, 0], trail[:, 1], TRAIL_HEADS, look.px(18),
+                             ahead=0.5 * look.px(TRAIL_HEAD_PX))
+        for head, arrow in itertools.zip_longest(self.trail_heads, heads[:TRAIL_HEADS]):
+            aim_arrow(head, data(*arrow[:2]) if arrow else None, arrow[2] if arrow else 0.0)
+
+        markers = {}
+        for key in MARKER_KEYS:
+            x, y = getattr(self, f"{key}_marker").getOriginalDataset()
+            if x is not None and len(x):
+                markers[key] = (pixels(x, y)[0], 0.5 * look.px(SIZES[key]))
+        offview = offview_note(snapshot.start_value, snapshot.start_loss, x_range, y_range)
+        if offview is not None:
+            # Short, the numbers in the tooltip: the view has little room to spare.
+            self.initial_offview.setText(self.tr("{arrows} initial").format(arrows=offview[0]))
+            self.initial_offview.setToolTip(self.tr("Initial weight {value}, loss {loss}").format(
+                value=signed(snapshot.start_value), loss=signed(snapshot.start_loss)))
+            offview = (*pixels(*np.transpose([offview[1]]))[0], *offview[2])
+        fit_note(self.training_note, self._note_texts, min(0.62 * rect.width(), look.px(340)),
+                 0.4 * rect.height())
+        lines = np.vstack([polyline_samples(*pixels(*part.getOriginalDataset()).T, view)
+                           for part in (self.tangent, self.step_line)])
+        obstacles, requests = overlay_plan(
+            view, pixels(figure.values, figure.losses), lines, trail, markers,
+            pixels(*self.tangent.getOriginalDataset()), np.array([start, end]),
+            LABEL_GAP_PX * look.zoom, offview, figure.lower_side if figure.lower_point else 0,
+            [key for key in ("training", "sample") if self._wanted[key]])
+        # A note is always shown (few, and each one needed), a label only where there is room.
+        place_texts(self._texts, requests, view, obstacles, data, self._words, NOTE_KEYS)
+
+    @Slot()
+    def _on_view_resized(self, *_args: object) -> None:
+        self._fit_titles()
+        self._apply_range(force=True)  # the markers' margin is in pixels
+        self._place_overlay()
 
     @Slot()
     def _on_view_changed(self, *_args: object) -> None:
-        self._place_arrow_head()
+        if not self._drawing:
+            self._place_overlay()
 
     # ----------------------------------------------------------------- range control
     def _show_range_in_spins(self, lo: float, hi: float) -> None:

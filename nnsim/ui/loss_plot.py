@@ -3,37 +3,47 @@
 The test columns of the history are never drawn. The lecture keeps the test set sealed until the
 end, so the only test point shown is the one the user asked for with "Evaluate on test set"
 (:meth:`LossPlot.show_test_result`).
+
+The legend sits in a row above the plot, never over the curves (which may rise again: a dev loss
+that overfits, a run that diverges), and the x axis starts at epoch 0 with whole epochs only.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QWidget
 
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot, TestResult
-from nnsim.ui.plot_style import (LABEL_FONT_PT, LEGEND_FONT_PT, TEXT_COLOR, apply_plot_style,
-                                 finite_or_nan, set_axis_label)
+from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, LookControls, PlotLook, finite_or_nan,
+                                 legible_axes, pad_range, set_axis_label, style_axes)
 
 Array = NDArray[np.float64]
 
-TRAIN_COLOR = "#1f4e9c"
-DEV_COLOR = "#e07b00"
-TEST_COLOR = "#c0102a"
+# (normal, high contrast): darker and more saturated for a washed-out projector.
+TRAIN_COLOR = ("#1f4e9c", "#0026b3")
+DEV_COLOR = ("#e07b00", "#d45500")
+TEST_COLOR = ("#c0102a", "#e00000")
+TEST_SIZE = 26  # the star, in pixels at zoom 1
+EDGE_MARGIN_PX = 16  # the newest epoch's star is drawn whole, not cut by the right edge
 
 
-class LossPlot(pg.PlotWidget):
+class LossPlot(LookControls, pg.PlotWidget):
     """Training and development loss per epoch, with an optional test-set marker.
 
     Items are created once and refreshed with ``setData`` (up to 15 times a second during a run).
+    The x axis follows the run (from epoch 0 to the newest) until the user pans or zooms; Reset
+    (:meth:`clear_run`) makes it follow again.
     """
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent, background="w")
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w", axisItems=legible_axes(integer_x=True))
         self.setObjectName("lossPlot")
         self._log = False
         self._epochs: Array = np.empty(0)
@@ -42,49 +52,113 @@ class LossPlot(pg.PlotWidget):
         self._test_result: TestResult | None = None
         self._loss_name = ""
         self._dots = False
+        self._look = PlotLook()
+        self._follow = True  # the x range follows the run until the user moves the view
+        self._x_shown: tuple[float, float] | None = None
+        self._legend_fit: tuple[int, int] | None = None  # (columns, row height) in use
 
         item = self.getPlotItem()
-        apply_plot_style(item)
-        item.setTitle(self.tr("Loss per epoch"), size=f"{LABEL_FONT_PT}pt", color=TEXT_COLOR)
         set_axis_label(item, "bottom", self.tr("Epoch"))
         set_axis_label(item, "left", self.tr("Loss"))
         # A million-epoch run keeps thousands of points: draw only what is visible, peak-reduced.
         item.setClipToView(True)
         item.setDownsampling(auto=True, mode="peak")
         item.hideButtons()
+        item.disableAutoRange(axis="x")
+        item.enableAutoRange(axis="y")
+        item.getViewBox().sigRangeChangedManually.connect(self._on_range_changed_manually)
+        item.getViewBox().sigResized.connect(self._on_view_resized)
 
-        self.legend = item.addLegend(offset=(-10, 10), labelTextSize=f"{LEGEND_FONT_PT}pt",
-                                     labelTextColor=TEXT_COLOR, brush=pg.mkBrush(255, 255, 255, 210),
-                                     pen=pg.mkPen("#999999"))
-        # pyqtgraph legends ignore transformations, so a 2× PNG export would keep them small;
-        # parented to the view box (not its zoomed child group) they need no such protection.
+        # The legend takes the title's row: above the curves, never over them. The plot's name
+        # is in the dock's title already.
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.hide()
+        self.legend = pg.LegendItem(offset=None, verSpacing=-4, horSpacing=12)
+        self.legend.layout.setContentsMargins(4, 0, 4, 0)  # pyqtgraph's 9 px: height lost
+        self.legend.setObjectName("lossLegend")
+        # pyqtgraph legends ignore transformations; in the layout that would only make a 2×
+        # PNG export keep them small.
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-        self.train_curve = item.plot(
-            [], [], name=self.tr("training loss"), pen=pg.mkPen(TRAIN_COLOR, width=3))
+        item.layout.addItem(self.legend, 0, 1)
+        item.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignCenter)
+        item.legend = self.legend  # where pyqtgraph's own addLegend would keep it
+
+        self.train_curve = item.plot([], [])
         self.train_curve.setObjectName("lossTrainCurve")
-        self.dev_curve = item.plot(
-            [], [], name=self.tr("development loss"),
-            pen=pg.mkPen(DEV_COLOR, width=3, style=Qt.PenStyle.DashLine))
+        self.dev_curve = item.plot([], [])
         self.dev_curve.setObjectName("lossDevCurve")
-        # The test marker joins the legend only while there is a test result.
-        self.test_marker = pg.PlotDataItem(
-            [], [], pen=None, symbol="star", symbolSize=26, symbolBrush=pg.mkBrush(TEST_COLOR),
-            symbolPen=pg.mkPen("#ffffff", width=1))
+        self.legend.addItem(self.train_curve, self.tr("training loss"))
+        self.legend.addItem(self.dev_curve, self.tr("development loss"))
+        self.legend.setToolTip(self.tr("Training loss: what gradient descent lowers. Development "
+                                       "loss: the same on data it never trains on."))
+        # The test marker is labelled right beside it, not in the legend: the legend stays one row.
+        self.test_marker = pg.PlotDataItem([], [], pen=None, symbol="star")
         self.test_marker.setObjectName("lossTestMarker")
         self.test_marker.setZValue(10)
         item.addItem(self.test_marker)
-        # Left of the star: a test result usually sits at the newest epoch, the right edge.
-        self.test_label = pg.TextItem(self.tr("test"), color=TEST_COLOR, anchor=(1.15, 0.5),
+        # Above and left of the star: it usually sits at the newest epoch (the right edge), where
+        # the falling curves are lowest.
+        self.test_label = pg.TextItem(self.tr("test loss"), anchor=(0.9, 1.15),
                                       fill=pg.mkBrush(255, 255, 255, 200))
-        label_font = QFont()
-        label_font.setPointSize(LEGEND_FONT_PT)
-        label_font.setBold(True)
-        self.test_label.setFont(label_font)
+        self.test_label.setObjectName("lossTestLabel")
         self.test_label.setZValue(10)
         self.test_label.hide()
         item.addItem(self.test_label, ignoreBounds=True)
+        self._apply_look()
+        self._follow_run()
+
+    # ----------------------------------------------------------------- look
+    def _apply_look(self) -> None:
+        """Fonts, line widths and colours from the current look (zoom and contrast)."""
+        look, item = self._look, self.getPlotItem()
+        style_axes(item, look)
+        self.train_curve.setPen(pg.mkPen(look.color(TRAIN_COLOR), width=look.width(3)))
+        self.dev_curve.setPen(pg.mkPen(look.color(DEV_COLOR), width=look.width(3),
+                                       style=Qt.PenStyle.DashLine))
+        self._set_dots(self._dots, force=True)  # their colour and size
+        test = look.color(TEST_COLOR)
+        self.test_marker.setSymbolSize(look.px(TEST_SIZE))
+        self.test_marker.setSymbolBrush(pg.mkBrush(test))
+        self.test_marker.setSymbolPen(pg.mkPen("#ffffff", width=look.width(1)))
+        self.test_label.setFont(look.font(MARK_PX, bold=True))
+        self.test_label.setColor(test)
+        self.legend.setLabelTextSize(f"{look.px(LEGEND_PX)}px")
+        self.legend.setLabelTextColor(look.text)
+        for _, label in self.legend.items:
+            label.setText(label.text)  # a new size takes effect on the next setText
+        self._legend_fit = None
+        self._fit_legend()
+        self._x_shown = None
+        self._follow_run()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as fit the width (all entries in one row if they can), and a
+        legend row exactly as high as its lines: a legend wider than the widget would push the
+        plot's right end off-screen."""
+        spacing = self.legend.layout.horizontalSpacing()
+        # Each entry: its line sample, its text as drawn (margins included), the gaps between.
+        widths = [20 + label.item.boundingRect().width() + 2 * spacing
+                  for _, label in self.legend.items]
+        available = self.width() - self.getPlotItem().getAxis("left").width() - 24
+        columns = max(1, len(widths))
+        while columns > 1 and sum(sorted(widths)[-columns:]) > available:
+            columns -= 1
+        heights = [label.item.boundingRect().height() for _, label in self.legend.items]
+        row = math.ceil(max(heights + [20.0]))
+        if (columns, row) == self._legend_fit:
+            return
+        self._legend_fit = (columns, row)
+        self.legend.setColumnCount(columns)
+        rows = math.ceil(len(widths) / columns) if widths else 1
+        # pyqtgraph would give the title row a fixed 30 px: fit it to the legend's lines.
+        self.getPlotItem().layout.setRowFixedHeight(0, rows * row + 2)
 
     # ----------------------------------------------------------------- public API
+    # set_zoom(factor), set_high_contrast(on), zoom(), high_contrast(), tick_font_pixel_size()
+    # come from LookControls.
+    def _styled_item(self) -> pg.PlotItem:
+        return self.getPlotItem()
+
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Draw the training and development loss of ``snapshot.history``."""
         history = snapshot.history
@@ -96,7 +170,8 @@ class LossPlot(pg.PlotWidget):
             self._loss_name = snapshot.loss
             spec = LOSSES.get(snapshot.loss)
             short = spec.short_name if spec is not None else snapshot.loss
-            set_axis_label(self.getPlotItem(), "left", self.tr("Loss ({name})").format(name=short))
+            set_axis_label(self.getPlotItem(), "left",
+                           self.tr("Loss ({name})").format(name=short), self._look)
         self._redraw()
 
     def set_log_scale(self, on: bool) -> None:
@@ -117,44 +192,61 @@ class LossPlot(pg.PlotWidget):
     def show_test_result(self, result: TestResult | None) -> None:
         """Mark the test loss at its epoch with a labelled star; ``None`` removes the marker."""
         self._test_result = result
-        in_legend = any(sample.item is self.test_marker for sample, _ in self.legend.items)
         if result is None:
             self.test_marker.setData([], [])
             self.test_label.hide()
-            if in_legend:
-                self.legend.removeItem(self.test_marker)
-            return
-        loss = finite_or_nan(np.array([result.loss]), positive=self._log)
-        self.test_marker.setData([float(result.epoch)], loss)
-        if in_legend:
-            self.legend.removeItem(self.test_marker)
-        self.legend.addItem(self.test_marker, self.tr("test loss (epoch {epoch})").format(
-            epoch=result.epoch))
-        self._place_test_label()
+        else:
+            loss = finite_or_nan(np.array([result.loss]), positive=self._log)
+            self.test_marker.setData([float(result.epoch)], loss)
+            self.test_label.setToolTip(self.tr("Test loss {loss:.4g} at epoch {epoch}").format(
+                loss=result.loss, epoch=result.epoch))
+            self._place_test_label()
+        self._follow_run()
 
     def clear_run(self) -> None:
-        """Forget the run (after Reset): empty curves, no test marker."""
+        """Forget the run (after Reset): empty curves, no test marker, and the axes follow the
+        new run from epoch 0 again (the old run's range is forgotten)."""
         self._epochs = self._train = self._dev = np.empty(0)
+        self._follow = True
+        self._x_shown = None
         self._redraw()
         self.show_test_result(None)
-        self.getPlotItem().enableAutoRange()
+        self.getPlotItem().enableAutoRange(axis="y")
 
     # ----------------------------------------------------------------- drawing
-    def _redraw(self) -> None:
+    def _set_dots(self, dots: bool, force: bool = False) -> None:
         # A single epoch is a line of length zero: show it as dots until the line has a length.
-        dots = self._epochs.size == 1
-        if dots != self._dots:
-            self._dots = dots
-            for curve, color in ((self.train_curve, TRAIN_COLOR), (self.dev_curve, DEV_COLOR)):
-                curve.setSymbol("o" if dots else None)
-                curve.setSymbolSize(9)
-                curve.setSymbolBrush(pg.mkBrush(color))
-                curve.setSymbolPen(None)
+        if dots == self._dots and not force:
+            return
+        self._dots = dots
+        for curve, color in ((self.train_curve, TRAIN_COLOR), (self.dev_curve, DEV_COLOR)):
+            curve.setSymbol("o" if dots else None)
+            curve.setSymbolSize(self._look.px(9))
+            curve.setSymbolBrush(pg.mkBrush(self._look.color(color)))
+            curve.setSymbolPen(None)
+
+    def _redraw(self) -> None:
+        self._set_dots(self._epochs.size == 1)
         self.train_curve.setData(self._epochs, finite_or_nan(self._train, positive=self._log))
         self.dev_curve.setData(self._epochs, finite_or_nan(self._dev, positive=self._log))
         if self._test_result is not None:
             loss = finite_or_nan(np.array([self._test_result.loss]), positive=self._log)
             self.test_marker.setData([float(self._test_result.epoch)], loss)
+        self._follow_run()
+
+    def _follow_run(self) -> None:
+        """Epoch 0 to the newest epoch (at least 1: never ticks at 0.2 on a one-point plot),
+        with room for the markers at both ends; left alone once the user moved the view."""
+        if not self._follow:
+            return
+        last = float(np.nanmax(self._epochs)) if self._epochs.size else 0.0
+        if self._test_result is not None:
+            last = max(last, float(self._test_result.epoch))
+        width = self.getPlotItem().getViewBox().width()
+        shown = pad_range(0.0, max(last, 1.0), width, self._look.px(EDGE_MARGIN_PX))
+        if shown != self._x_shown:
+            self._x_shown = shown
+            self.getPlotItem().setXRange(*shown, padding=0.0)
 
     def _place_test_label(self) -> None:
         result = self._test_result
@@ -165,3 +257,13 @@ class LossPlot(pg.PlotWidget):
         y = np.log10(result.loss) if self._log else result.loss
         self.test_label.setPos(float(result.epoch), float(y))
         self.test_label.show()
+
+    @Slot(object)
+    def _on_view_resized(self, *_args: object) -> None:
+        self._fit_legend()  # the widget's width changed (the view's follows it)
+        self._x_shown = None  # the margin for the markers is in pixels
+        self._follow_run()
+
+    @Slot(object)
+    def _on_range_changed_manually(self, *_args: object) -> None:
+        self._follow = False  # the user looks at a part of the run: do not pull the view away

@@ -14,6 +14,8 @@ from nnsim.ui.landscape_geometry import landscape_y_range
 from nnsim.ui.landscape_plot import TRAIL_SHOWN, LandscapePanel
 from nnsim.ui.plot_style import signed
 
+import pyqtgraph as pg  # after PySide6 (via nnsim.ui)
+
 
 @pytest.fixture(scope="module")
 def session() -> Session:
@@ -24,6 +26,15 @@ def session() -> Session:
 
 @pytest.fixture(scope="module")
 def snapshot(session: Session) -> Snapshot:
+    return session.snapshot()
+
+
+@pytest.fixture(scope="module")
+def lecture() -> Snapshot:
+    """The lecture's picture: one weight trains with a large η, the others stay fixed, so the
+    run's start lies on the curve shown."""
+    session = Session(Settings(learning_rate=8.0, train_selected_only=True))
+    session.step(3)
     return session.snapshot()
 
 
@@ -41,8 +52,18 @@ def xy(item) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(x), np.asarray(y)
 
 
-def legend_texts(panel: LandscapePanel) -> list[str]:
-    return [label.text for _, label in panel.legend.items]
+def label_texts(panel: LandscapePanel) -> dict[str, str]:
+    """The words next to the figure's parts (the labels that are shown)."""
+    return {key: label.toPlainText() for key, label in panel.labels.items() if label.isVisible()}
+
+
+MINIMUM = ("Theoretical minimum", "minimum")  # the lecture's words, or short where cramped
+LOWEST = ("Lowest point in view", "lowest in view")
+
+
+def settle(panel: LandscapePanel) -> None:
+    """Paint once: pyqtgraph places text items and sizes axes when it draws."""
+    panel.plot.grab()
 
 
 def with_figure(snapshot: Snapshot, **changes) -> Snapshot:
@@ -117,25 +138,41 @@ def test_arrow_head_points_at_the_new_point(panel: LandscapePanel, snapshot: Sna
     assert not panel.step_head.isVisible()  # shorter than its own head: left out
 
 
-def test_legend_uses_the_lecture_wording(panel: LandscapePanel, snapshot: Snapshot) -> None:
+def test_parts_are_labelled_with_the_lecture_words(panel: LandscapePanel,
+                                                   lecture: Snapshot) -> None:
+    snapshot = lecture
     panel.show_snapshot(snapshot)
     f = snapshot.figure
-    texts = legend_texts(panel)
-    for words in ("Initial weight + loss", "Current weight + loss", "New weight + loss",
-                  "Theoretical minimum"):
-        assert words in texts
-    assert f"Gradient (slope) = {signed(f.slope)}" in texts
-    assert f"step = −η·slope = {signed(f.step)}" in texts
-    assert signed(-0.123) == "−0.123"
+    texts = label_texts(panel)
+    # With room (700×450), the lecture's own words.
+    assert texts["initial"] == "Initial weight + loss"
+    assert texts["current"] == "Current weight + loss"
+    assert texts["new"] in ("New weight + loss", "new")
+    assert texts["minimum"] in MINIMUM
+    assert texts["path"] == "path of the run"
+    assert texts["slope"] in (f"Gradient (slope) = {signed(f.slope)}", f"slope {signed(f.slope)}")
+    assert texts["step"] == f"step −η·slope = {signed(f.step, plus=True)}"
+    assert signed(-0.123) == "−0.123" and signed(0.5, plus=True) == "+0.5"
+    # The lecture's full words are in the tooltips.
+    assert panel.labels["initial"].toolTip().startswith("Initial weight + loss")
+    assert panel.labels["minimum"].toolTip().startswith("Theoretical minimum")
+    assert panel.labels["slope"].toolTip().startswith("Gradient (slope)")
+    # Each label is next to its marker.
+    for key, marker in (("current", panel.current_marker), ("minimum", panel.minimum_marker)):
+        x, y = xy(marker)
+        centre = panel.plot.getPlotItem().getViewBox().mapViewToScene(pg.Point(x[0], y[0]))
+        settle(panel)
+        rect = panel.labels[key].sceneBoundingRect()
+        gap = max(rect.left() - centre.x(), centre.x() - rect.right(),
+                  rect.top() - centre.y(), centre.y() - rect.bottom())
+        assert gap < 60, key
 
 
 def test_minimum_at_the_edge_is_called_so(panel: LandscapePanel, snapshot: Snapshot) -> None:
     panel.show_snapshot(with_figure(snapshot, minimum_at_edge=True))
-    texts = legend_texts(panel)
-    assert "Theoretical minimum" not in texts
-    assert any("lowest point in view" in text.lower() for text in texts)
+    assert label_texts(panel)["minimum"] in LOWEST
     panel.show_snapshot(snapshot)
-    assert "Theoretical minimum" in legend_texts(panel)
+    assert label_texts(panel)["minimum"] in MINIMUM
 
 
 @pytest.mark.parametrize("side, words", [(-1, "← lower to the left"),
@@ -147,21 +184,23 @@ def test_a_lower_point_beyond_the_view_is_pointed_at(panel: LandscapePanel, snap
     far = f.values[0] - 3 * width if side < 0 else f.values[-1] + 3 * width
     panel.show_snapshot(with_figure(snapshot, minimum_is_global=False, lower_side=side,
                                     lower_point=(far, 0.5 * f.minimum_loss)))
-    texts = legend_texts(panel)
-    assert "Theoretical minimum" not in texts and "Lowest point in view" in texts
+    assert label_texts(panel)["minimum"] in LOWEST
     note = panel.lower_note
     assert note.isVisible()
     assert note.toPlainText().startswith(words)
     assert signed(far) in note.toPlainText() and signed(0.5 * f.minimum_loss) in note.toPlainText()
-    # At the plot's edge on that side, at the top, and inside the view.
-    (x0, x1), (y0, y1) = panel.plot.getPlotItem().viewRange()
-    assert note.pos().x() == pytest.approx(x0 if side < 0 else x1)
-    assert note.pos().y() == pytest.approx(y1)
+    # Inside the view, on that side.
+    settle(panel)
     view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
-    assert view_rect.adjusted(-1, -1, 1, 1).contains(note.sceneBoundingRect())
+    rect = note.sceneBoundingRect()
+    assert view_rect.adjusted(-1, -1, 1, 1).contains(rect)
+    if side < 0:
+        assert rect.left() - view_rect.left() < 10
+    else:
+        assert view_rect.right() - rect.right() < 10
     panel.show_snapshot(snapshot)  # a global minimum again: no note
     assert not panel.lower_note.isVisible()
-    assert "Theoretical minimum" in legend_texts(panel)
+    assert label_texts(panel)["minimum"] in MINIMUM
 
 
 def test_a_real_slice_that_goes_lower_beyond_the_view(panel: LandscapePanel) -> None:
@@ -171,7 +210,7 @@ def test_a_real_slice_that_goes_lower_beyond_the_view(panel: LandscapePanel) -> 
     snapshot = session.snapshot()
     assert not snapshot.figure.minimum_is_global and snapshot.figure.lower_side == -1
     panel.show_snapshot(snapshot)
-    assert "Lowest point in view" in legend_texts(panel)
+    assert label_texts(panel)["minimum"] in LOWEST
     assert panel.lower_note.isVisible()
     assert panel.lower_note.toPlainText().startswith("← lower to the left")
 
@@ -187,9 +226,12 @@ def test_the_minimum_stays_visible_on_the_current_point(panel: LandscapePanel,
     current, minimum, new = panel.current_marker, panel.minimum_marker, panel.new_marker
     assert current.zValue() < new.zValue() < minimum.zValue()
     assert minimum.opts["symbolSize"] > current.opts["symbolSize"] > new.opts["symbolSize"]
-    assert minimum.opts["symbolBrush"] is None
+    assert pg.mkBrush(minimum.opts["symbolBrush"]).style() == Qt.BrushStyle.NoBrush
     assert minimum.isVisible()
     assert xy(minimum)[0][0] == pytest.approx(xy(current)[0][0])
+    # Drawn as an outline: the red and green points show through it.
+    assert minimum.opts["symbolPen"].width() >= 3
+    assert panel.labels["minimum"].isVisible() and panel.labels["current"].isVisible()
 
 
 def test_sampled_figures_say_on_how_many_rows(panel: LandscapePanel, snapshot: Snapshot) -> None:
@@ -199,6 +241,7 @@ def test_sampled_figures_say_on_how_many_rows(panel: LandscapePanel, snapshot: S
     panel.show_snapshot(with_figure(snapshot, sample_rows=4000, total_rows=200_000))
     assert panel.sample_note.isVisible()
     assert panel.sample_note.toPlainText() == "computed on 4,000 of 200,000 training rows"
+    settle(panel)
     view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
     assert view_rect.adjusted(-1, -1, 1, 1).contains(panel.sample_note.sceneBoundingRect())
     # With a note on which way the loss goes lower, the two stack without overlapping.
@@ -206,6 +249,7 @@ def test_sampled_figures_say_on_how_many_rows(panel: LandscapePanel, snapshot: S
     panel.show_snapshot(with_figure(snapshot, sample_rows=4000, total_rows=200_000,
                                     minimum_is_global=False, lower_side=1,
                                     lower_point=(f.values[-1] + 5, 0.5 * f.minimum_loss)))
+    settle(panel)
     lower, sample = (note.sceneBoundingRect() for note in (panel.lower_note, panel.sample_note))
     assert panel.lower_note.isVisible() and panel.sample_note.isVisible()
     assert not lower.intersects(sample.adjusted(1, 1, -1, -1))
@@ -219,6 +263,7 @@ def test_titles_and_axis_labels(panel: LandscapePanel, snapshot: Snapshot) -> No
     item = panel.plot.getPlotItem()
     name = snapshot.selected
     assert item.titleLabel.text == f"Training loss against {name} (all other weights fixed)"
+    assert item.titleLabel.toolTip() == item.titleLabel.text
     assert item.getAxis("bottom").labelText == f"Weight {name}"
     assert item.getAxis("left").labelText.startswith("Loss")
 
@@ -260,13 +305,24 @@ def test_y_range_of_a_plain_curve_shows_all_of_it(snapshot: Snapshot) -> None:
 def test_trail_newest_brightest(panel: LandscapePanel, snapshot: Snapshot) -> None:
     panel.show_snapshot(snapshot)
     x, y = panel.trail.getData()
-    n = min(TRAIL_SHOWN, snapshot.trail_values.size)
-    assert n > 1
-    np.testing.assert_array_equal(x, snapshot.trail_values[-n:])
-    np.testing.assert_array_equal(y, snapshot.trail_losses[-n:])
+    assert snapshot.trail_values.size == snapshot.epoch < TRAIL_SHOWN
+    # The whole run: from the start, oldest first, to the current point.
+    np.testing.assert_array_equal(x, [snapshot.start_value, *snapshot.trail_values])
+    np.testing.assert_array_equal(y, [snapshot.start_loss, *snapshot.trail_losses])
+    assert x[-1] == pytest.approx(snapshot.figure.current_value)
     alphas = [brush.color().alpha() for brush in panel.trail.data["brush"]]
     assert alphas[0] < alphas[-1]
     assert alphas == sorted(alphas)
+    # Connected: a line through the same points.
+    np.testing.assert_array_equal(panel.trail_line.getOriginalDataset()[0], x)
+
+
+def test_a_long_trail_keeps_the_newest_points(panel: LandscapePanel, snapshot: Snapshot) -> None:
+    values = np.linspace(0.0, 1.0, TRAIL_SHOWN + 50)
+    long = dataclasses.replace(snapshot, epoch=values.size, trail_values=values,
+                               trail_losses=np.full(values.size, snapshot.figure.current_loss))
+    panel.show_snapshot(long)
+    np.testing.assert_array_equal(panel.trail.getData()[0], values[-TRAIL_SHOWN:])
 
 
 def test_no_figure_empties_the_plot(panel: LandscapePanel, snapshot: Snapshot) -> None:
@@ -282,11 +338,9 @@ def test_no_figure_empties_the_plot(panel: LandscapePanel, snapshot: Snapshot) -
 def test_updates_reuse_the_same_items(panel: LandscapePanel, snapshot: Snapshot) -> None:
     panel.show_snapshot(snapshot)
     before = list(panel.plot.getPlotItem().items)
-    n_legend = len(panel.legend.items)
     for _ in range(20):
         panel.show_snapshot(snapshot)
     assert panel.plot.getPlotItem().items == before
-    assert len(panel.legend.items) == n_legend
 
 
 def test_combo_lists_names_and_follows_selection_silently(
@@ -366,28 +420,18 @@ def test_auto_requests_none(qtbot, panel: LandscapePanel, snapshot: Snapshot) ->
 def test_narrow_panels_keep_the_plot_on_screen(qtbot, panel: LandscapePanel,
                                                snapshot: Snapshot) -> None:
     panel.show_snapshot(snapshot)
-    assert panel.legend.columnCount == 2
-    assert panel.legend.labelTextSize() == "14pt"
-    panel.resize(panel.minimumSizeHint().width(), 450)
-    # smaller text, then fewer columns: the legend shrinks to fit
-    qtbot.waitUntil(lambda: panel.legend.labelTextSize() != "14pt", timeout=2000)
     item = panel.plot.getPlotItem()
-    assert item.titleLabel.text == f"Loss against {snapshot.selected} (others fixed)"
-    # Nothing wider than the widget: the right end of the x axis stays visible.
+    full = f"Training loss against {snapshot.selected} (all other weights fixed)"
+    assert item.titleLabel.text == full
+    panel.resize(panel.minimumSizeHint().width(), 450)
+    # A shorter title, then an elided one: never wider than the plot.
+    qtbot.waitUntil(lambda: item.titleLabel.text != full, timeout=2000)
+    assert item.titleLabel.toolTip() == full
+    settle(panel)
     assert item.sceneBoundingRect().width() <= panel.plot.width() + 1
+    assert item.titleLabel.item.boundingRect().width() <= panel.plot.width()
     panel.resize(900, 450)
-    qtbot.waitUntil(lambda: panel.legend.columnCount == 2
-                    and panel.legend.labelTextSize() == "14pt", timeout=2000)
-    assert item.titleLabel.text.startswith("Training loss against")
-
-
-def test_a_low_panel_keeps_room_for_the_curve(qtbot, panel: LandscapePanel,
-                                              snapshot: Snapshot) -> None:
-    panel.show_snapshot(snapshot)
-    panel.resize(500, 300)  # a lecture-hall laptop's bottom dock
-    qtbot.waitUntil(lambda: panel.legend.labelTextSize() != "14pt", timeout=2000)
-    assert panel.legend.columnCount == 2  # three rows, not six
-    assert panel.legend.boundingRect().height() <= 0.45 * panel.plot.height()
+    qtbot.waitUntil(lambda: item.titleLabel.text == full, timeout=2000)
 
 
 def test_an_overshooting_step_is_cut_at_the_view(panel: LandscapePanel,
@@ -401,7 +445,7 @@ def test_an_overshooting_step_is_cut_at_the_view(panel: LandscapePanel,
     # Still on the straight line to the new point.
     assert (y[1] - y[0]) / (x[1] - x[0]) == pytest.approx((1e48 - f.current_loss) / 1e17)
     # The view follows the curve, not the far-away new point.
-    _, (y0, y1) = panel.plot.getPlotItem().viewRange()
+    _, (_, y1) = panel.plot.getPlotItem().viewRange()
     assert y1 < 1e3
 
 
@@ -412,6 +456,9 @@ def test_an_initial_point_off_the_view_is_pointed_at(panel: LandscapePanel,
                                             start_loss=1e6))
     note = panel.initial_offview
     assert note.isVisible() and note.toPlainText().startswith("←↑ initial")
+    assert "1e+06" in note.toolTip()  # the numbers, for who asks
+    assert not panel.labels["initial"].isVisible()  # its marker is not in the view
+    settle(panel)
     view_rect = panel.plot.getPlotItem().getViewBox().sceneBoundingRect()
     assert view_rect.adjusted(-1, -1, 1, 1).contains(note.sceneBoundingRect())
     panel.show_snapshot(dataclasses.replace(snapshot, start_value=f.current_value,
@@ -420,12 +467,15 @@ def test_an_initial_point_off_the_view_is_pointed_at(panel: LandscapePanel,
 
 
 def test_geometry_helpers() -> None:
-    from nnsim.ui.landscape_geometry import (arrow_on_screen, corner, legend_layout,
-                                             offview_note, range_moved, shade_levels)
+    from nnsim.ui.landscape_geometry import (around, arrow_on_screen, offview_note, range_moved,
+                                             shade_levels, view_corners)
     assert offview_note(5.0, 1.0, (0.0, 1.0), (0.0, 2.0)) == ("→", (1.0, 1.0), (1.0, 0.5))
     assert offview_note(0.5, 1.0, (0.0, 1.0), (0.0, 2.0)) is None
-    assert corner((0.0, 10.0), (1.0, 3.0), -1) == ((0.0, 3.0), (0.0, 0.0))
-    assert corner((0.0, 10.0), (1.0, 3.0), 0, row=1) == ((5.0, 3.0), (0.5, -1.0))
+    assert view_corners((0.0, 0.0, 100.0, 50.0), 3.0, -1) == [(3.0, 3.0, 0.0, 0.0),
+                                                              (3.0, 47.0, 0.0, 1.0)]
+    assert len(view_corners((0.0, 0.0, 100.0, 50.0), 3.0)) == 6
+    assert around(10.0, 10.0, 5.0)[:2] == [(15.0, 10.0, 0.0, 0.5, 0.0), (5.0, 10.0, 1.0, 0.5, 0.0)]
+    assert around(10.0, 10.0, 5.0)[8][4] > 0  # farther out costs more
     assert not range_moved(((0.0, 10.0), (0.0, 1.0)), ((0.1, 10.1), (0.0, 1.01)))
     assert range_moved(((0.0, 10.0), (0.0, 1.0)), ((0.0, 10.0), (0.0, 1.5)))
     assert range_moved(None, ((0.0, 1.0), (0.0, 1.0)))
@@ -433,12 +483,3 @@ def test_geometry_helpers() -> None:
     assert arrow_on_screen((0.0, 0.0), (0.0, 20.0)) == pytest.approx((90.0, 20.0))
     assert shade_levels(1, 8) == [7] and shade_levels(0, 8) == []
     assert shade_levels(5, 8)[0] == 0 and shade_levels(5, 8)[-1] == 7
-    layouts = ((14, 2), (12, 2), (12, 1))
-
-    def measure(points: int) -> tuple[list[float], float]:
-        return [10.0 * points, 10.0 * points], float(points)
-
-    assert legend_layout(layouts, 6, 1000, 1000, measure) == (14, 2)
-    assert legend_layout(layouts, 6, 250, 1000, measure) == (12, 2)  # narrower text
-    assert legend_layout(layouts, 6, 130, 1000, measure) == (12, 1)  # one column
-    assert legend_layout(layouts, 6, 10, 1000, measure) == (12, 1)  # nothing fits: the last

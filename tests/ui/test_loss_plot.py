@@ -145,15 +145,17 @@ def test_test_marker_appears_and_disappears(plot: LossPlot, snapshot: Snapshot) 
     np.testing.assert_array_equal(x, [40])
     np.testing.assert_array_equal(y, [0.3])
     assert plot.test_marker.opts["symbol"] == "star"
-    assert plot.test_label.isVisible() and plot.test_label.toPlainText() == "test"
-    assert any("test" in text for text in legend_texts(plot))
+    # Labelled right at the star (the legend stays one row above the plot).
+    assert plot.test_label.isVisible() and plot.test_label.toPlainText() == "test loss"
+    assert "epoch 40" in plot.test_label.toolTip()
+    assert legend_texts(plot) == ["training loss", "development loss"]
 
     plot.set_log_scale(True)
     assert plot.test_label.pos().y() == pytest.approx(np.log10(0.3))
     plot.set_log_scale(False)
 
     plot.show_test_result(Evaluation(epoch=40, loss=0.25, accuracy=0.9))
-    assert sum("test" in text for text in legend_texts(plot)) == 1  # replaced, not added
+    np.testing.assert_array_equal(plot.test_marker.getData()[1], [0.25])  # replaced, not added
 
     plot.show_test_result(None)
     x, y = plot.test_marker.getData()
@@ -172,6 +174,50 @@ def test_clear_run(plot: LossPlot, snapshot: Snapshot) -> None:
     assert not plot.test_label.isVisible()
     plot.show_snapshot(snapshot)  # and it draws again after the reset
     assert len(plot.train_curve.getData()[0]) == len(snapshot.history["epoch"])
+
+
+def test_the_x_axis_starts_at_epoch_0_in_whole_epochs(qtbot, plot: LossPlot,
+                                                     snapshot: Snapshot) -> None:
+    first = {name: column[:1] for name, column in snapshot.history.items()}
+    assert first["epoch"][0] == 0  # the history has the initial weights' record
+    plot.show_snapshot(dataclasses.replace(snapshot, history=first))
+    item = plot.getPlotItem()
+    (x0, x1), _ = item.viewRange()
+    assert -0.1 <= x0 <= 0 and 1 <= x1 <= 1.1  # 0 to 1, a little room for the dots
+    axis = item.getAxis("bottom")
+    plot.grab()
+    for spacing, values in axis.tickValues(x0, x1, axis.width()):
+        assert spacing >= 1  # no ticks at 0.2 … 0.8
+        assert all(float(v).is_integer() for v in values)
+    plot.show_snapshot(snapshot)
+    (x0, x1), _ = item.viewRange()
+    last = snapshot.history["epoch"][-1]
+    assert -0.05 * last <= x0 <= 0 and last <= x1 <= 1.05 * last
+
+
+def test_reset_forgets_the_old_range(qtbot, plot: LossPlot) -> None:
+    session = Session()
+    session.step(400)
+    plot.show_snapshot(session.snapshot())
+    item = plot.getPlotItem()
+    assert item.viewRange()[0][1] >= 400
+    # The user zooms into part of the run: the view no longer follows …
+    item.getViewBox().setXRange(100, 200, padding=0)
+    item.getViewBox().sigRangeChangedManually.emit([True, False])
+    session.step(10)
+    plot.show_snapshot(session.snapshot())
+    assert item.viewRange()[0] == pytest.approx([100, 200])
+    # … until Reset: the new run's axes start afresh, not at the old run's 410 epochs.
+    plot.clear_run()
+    session.reset()
+    session.step(3)
+    new = session.snapshot()
+    plot.show_snapshot(new)
+    plot.grab()  # pyqtgraph autoranges when it paints
+    (x0, x1), (y0, y1) = item.viewRange()
+    assert x0 <= 0 and 3 <= x1 < 4
+    train = new.history["train_loss"]
+    assert y0 <= train.min() and train.max() <= y1 < train.max() + (train.max() - train.min())
 
 
 def test_a_single_epoch_shows_as_dots(plot: LossPlot, snapshot: Snapshot) -> None:
