@@ -20,20 +20,18 @@ from nnsim.core import commands as cmd
 from nnsim.core.commands import Command, Notice
 from nnsim.core.csv_loader import load_csv
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
-from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
-                                  sample_indices)
-from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
-                               loss_for_output, loss_refusal, loss_value)
+from nnsim.core.losses import (PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
+                               loss_for_output, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network
+from nnsim.core.session_picture import TRAIL_LENGTH, SessionPicture
 from nnsim.core.settings import FILE_DATASET, Settings
-from nnsim.core.snapshot import Snapshot, TestResult
+from nnsim.core.snapshot import TestResult
 from nnsim.core.splits import Splits, split
 from nnsim.core.trainer import Trainer
 
 __all__ = ["Applied", "Session", "Settings", "default_loss_for", "MAX_EDIT_MAGNITUDE",
            "TRAIL_LENGTH"]
 
-TRAIL_LENGTH = 300  # past positions drawn in the landscape
 # Hand edits beyond this magnitude are refused: every unit they reach saturates, and the next
 # gradient step throws the other weights out by as much (1e300 makes them 1e298).
 MAX_EDIT_MAGNITUDE = 1000.0
@@ -61,7 +59,7 @@ def default_loss_for(dataset: Dataset) -> str:
     return "cce" if dataset.task == CLASSIFICATION else "mse"
 
 
-class Session:
+class Session(SessionPicture):
     """Data, network and trainer, plus what the landscape and the run's start need.
 
     Parameters
@@ -134,13 +132,6 @@ class Session:
     def between_batches(self, hook: Callable[[], None] | None) -> None:
         self._between_batches = hook
         self.trainer.between_batches = hook
-
-    @property
-    def dataset_name(self) -> str:
-        if self.dataset.name:
-            return self.dataset.name
-        entry = BUILTIN_DATASETS.get(self.settings.dataset)
-        return entry.display_name if entry else self.settings.data_source
 
     # ----------------------------------------------------------------- the one way in
     def apply(self, command: Command) -> Applied:
@@ -421,103 +412,6 @@ class Session:
         loss, accuracy = self.trainer.evaluate("test")
         self.test_result = TestResult(self.trainer.epoch, loss, accuracy)
         return self.test_result
-
-    # ----------------------------------------------------------------- the picture
-    def _figure_range(self, learning_rate: float) -> tuple[float, float]:
-        if self.settings.landscape_range is not None:
-            return self.settings.landscape_range
-        selected = self.settings.selected
-        current = self.net[selected]
-        if self._auto_range is not None:
-            lo, hi = self._auto_range
-            margin = 0.05 * (hi - lo)
-            if lo + margin <= current <= hi - margin:
-                return self._auto_range  # keep the view still while the point stays inside
-        train = self.trainer.splits.train
-        lo, hi = auto_range(self.net, train.X, train.Y, self.trainer.loss, selected,
-                            learning_rate)
-        if self.settings.train_selected_only:
-            # Every other weight is frozen, so the run's start lies on this very curve: show it.
-            start = float(self._start_vector[self.net.index(selected)])
-            pad = 0.1 * (hi - lo)
-            lo, hi = min(lo, start - pad), max(hi, start + pad)
-        self._auto_range = (lo, hi)
-        return self._auto_range
-
-    def snapshot(self) -> Snapshot:
-        """A frozen copy of everything the views show."""
-        train = self.trainer.splits.train
-        s = self.settings
-        lr = self.trainer.learning_rate
-        with np.errstate(all="ignore"):
-            train_loss, gradient = self.net.loss_and_gradient(train.X, train.Y, self.trainer.loss)
-            figure = None
-            if np.isfinite(self.net.parameters).all():
-                figure = landscape_figure(self.net, train.X, train.Y, self.trainer.loss,
-                                          s.selected, lr, self._figure_range(lr),
-                                          loss_and_gradient=(train_loss, gradient))
-            now = self.trainer.measure()
-            start_loss = self._start_loss()
-            trail = np.array(self._trail, dtype=float).reshape(-1, 2)
-            if s.train_selected_only and self._figure_rows() is not None and len(trail):
-                # Only the selected weight moves, so its past positions lie on this curve; the
-                # curve is drawn from a sample of the rows, so are they.
-                X, Y = self._figure_data()
-                trail[:, 1] = landscape(self.net, X, Y, self.trainer.loss, s.selected,
-                                        trail[:, 0])
-        start_value = float(self._start_vector[self.net.index(s.selected)])
-        refusals = {name: loss_refusal(name, self.dataset.task, self.dataset.Y)
-                    for name in LOSSES}
-        return Snapshot(
-            epoch=self.trainer.epoch, sizes=self.net.sizes, names=self.net.names,
-            parameters=self.net.get_vector(), gradient=gradient.copy(), train_loss=train_loss,
-            hidden_activation=s.hidden_activation, output_activation=s.output_activation,
-            loss=s.loss, learning_rate=lr, is_classification=self.dataset.task == CLASSIFICATION,
-            history=self.trainer.history.as_arrays(), latest=self.trainer.history.latest,
-            selected=s.selected, figure=figure, trail_values=trail[:, 0].copy(),
-            trail_losses=trail[:, 1].copy(), start_value=start_value,
-            start_loss=start_loss, divergence=self.trainer.diverged,
-            test_result=self.test_result, train_selected_only=s.train_selected_only,
-            dataset_name=self.dataset_name, feature_names=tuple(self.dataset.feature_names),
-            target_names=tuple(self.dataset.target_names), dev_loss=now.dev_loss,
-            train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
-            loss_refusals=refusals, n_rows=self.dataset.n_samples,
-            loss_scores=tuple(self.loss_scores()))
-
-    def loss_scores(self) -> list[tuple[str, float]]:
-        """The current predictions on the training rows, scored by every loss that fits them.
-
-        ``(loss name, value)`` pairs, the losses the lecture advises for the data's task first
-        (MSE and MAE for regression; cross-entropy for classes, then MSE and MAE of the
-        probabilities for comparison). A loss fits when the data allow it and it works with the
-        current output activation. The session's own loss scores ``snapshot.train_loss``.
-        """
-        net, train = self.net, self.trainer.splits.train
-        names = [name for name, spec in LOSSES.items()
-                 if loss_refusal(name, train.task, self.dataset.Y) is None
-                 and spec.required_output in (None, net.output_activation)]
-        names.sort(key=lambda name: LOSSES[name].task != train.task)  # stable within a task
-        with np.errstate(all="ignore"):  # a diverged network scores inf, not a warning
-            zs, acts = net.forward(train.X)  # one forward pass: the very same predictions
-            return [(name, float(loss_value(name, zs[-1], acts[-1], train.Y)))
-                    for name in names]
-
-    def _figure_rows(self) -> np.ndarray | None:
-        """The training rows the landscape is drawn from (None = all of them)."""
-        return sample_indices(self.trainer.splits.train.n_samples, DEFAULT_MAX_ROWS)
-
-    def _figure_data(self) -> tuple[np.ndarray, np.ndarray]:
-        train, rows = self.trainer.splits.train, self._figure_rows()
-        return (train.X, train.Y) if rows is None else (train.X[rows], train.Y[rows])
-
-    def _start_loss(self) -> float:
-        """The training loss at the run's starting weights, with today's loss and activations
-        and on the landscape's rows (so the "initial" point is in the same units as the curve
-        it is drawn with)."""
-        start = self.net.copy()
-        start.set_vector(self._start_vector)
-        X, Y = self._figure_data()
-        return start.loss(X, Y, self.trainer.loss)
 
 
 def _resolve_recipe(settings: Settings) -> Settings:
