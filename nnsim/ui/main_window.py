@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot, __version__ as qt_version
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QProgressBar, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar, QVBoxLayout, QWidget)
 
 import nnsim
 from nnsim.core import commands as cmd
@@ -32,18 +32,17 @@ from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
 from nnsim.ui.undo import AppliedCommand
+from nnsim.ui.window_layout import WindowLayout
 from nnsim.worker import WorkerThread
 
 
-NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
-PLOTS_HEIGHT_SHARE = 0.5
 
 
 # The event that tells the training thread a snapshot has been drawn (see _on_snapshot_ready).
 SNAPSHOT_DRAWN = QEvent.Type(QEvent.registerEventType())
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, WindowLayout, QMainWindow):
     """nnsim's window. Constructible with no arguments once a QApplication exists."""
 
     def __init__(self, session: Session | None = None, settings: AppSettings | None = None) -> None:
@@ -98,35 +97,9 @@ class MainWindow(FileActions, QMainWindow):
         controls_layout.setContentsMargins(0, 0, 0, 0)
         controls_layout.addWidget(self.control_panel)
         controls_layout.addWidget(self.activation_preview)
-        scroll = QScrollArea()
-        scroll.setWidget(controls)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.loss_plot = LossPlot()
         self.landscape_panel = LandscapePanel()
-        self._add_dock("controlsDock", self.tr("Controls"), scroll, Qt.LeftDockWidgetArea)
-        self._add_dock("lossDock", self.tr("Loss over epochs"), self.loss_plot,
-                       Qt.BottomDockWidgetArea)
-        self._add_dock("landscapeDock", self.tr("Gradient descent: loss landscape"),
-                       self.landscape_panel, Qt.BottomDockWidgetArea)
-
-        # The controls run the full height on the left; the plots share the bottom right.
-        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
-        # Wide enough for the controls' own minimum plus the scroll bar: narrower, the right edge
-        # (formulas, "Test 15 %") would be cut off, since the panel never scrolls sideways.
-        scroll.setMinimumWidth(max(330, scroll.widget().minimumSizeHint().width()
-                                   + scroll.verticalScrollBar().sizeHint().width() + 6))
-        docks = [self.findChild(QDockWidget, n) for n in ("controlsDock", "lossDock",
-                                                           "landscapeDock")]
-        if self.width() < NARROW_WINDOW:
-            # Side by side, both plots would be squeezed unreadable: show them as tabs.
-            self.tabifyDockWidget(docks[1], docks[2])
-            docks[2].raise_()
-        else:
-            self.resizeDocks(docks, [340, 520, 580], Qt.Horizontal)
-        self._fit_plots_height()
-        self._fitted_size = (self.width(), self.height())
-        self._layout_from_settings = False  # a remembered layout is the user's: keep it
+        self._arrange_docks(controls)
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
@@ -152,22 +125,6 @@ class MainWindow(FileActions, QMainWindow):
         self.worker_thread.start()
 
     # ----------------------------------------------------------------- construction
-    def _fit_default_size(self) -> None:
-        """1440×900, or most of a smaller screen (a 1366×768 lecture-hall laptop)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1440, 900
-        if screen is not None:
-            width = min(width, int(screen.width() * 0.95))
-            height = min(height, int(screen.height() * 0.92))
-        self.resize(width, height)
-
-    def _add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
-
     def _add_toolbar(self) -> None:
         """Train / Step / Reset / Evaluate in reach of one click, in large type."""
         toolbar = self.addToolBar(self.tr("Training"))
@@ -270,41 +227,6 @@ class MainWindow(FileActions, QMainWindow):
                            "%1", message)
         self.say(text, 15000)
         self.show_error(text)
-
-    def _restore_layout(self) -> None:
-        if self.app_settings.window_geometry is not None:
-            self.restoreGeometry(self.app_settings.window_geometry)
-        if self.app_settings.window_state is not None:
-            self._layout_from_settings = self.restoreState(self.app_settings.window_state)
-
-    def _fit_plots_height(self) -> None:
-        """The plots get half the height: on a 768-px laptop that leaves each plot area about
-        220 px, and the network, the lecture's picture, the other half. Side by side when the
-        window is wide enough, as tabs when it is not."""
-        docks = [self.findChild(QDockWidget, n) for n in ("lossDock", "landscapeDock")]
-        tabbed = docks[1] in self.tabifiedDockWidgets(docks[0])
-        if tabbed and self.width() >= NARROW_WINDOW:
-            self.addDockWidget(Qt.BottomDockWidgetArea, docks[0])  # out of the tab group
-            self.splitDockWidget(docks[0], docks[1], Qt.Horizontal)
-        elif not tabbed and self.width() < NARROW_WINDOW:
-            self.tabifyDockWidget(docks[0], docks[1])
-            docks[1].raise_()
-        height = int(PLOTS_HEIGHT_SHARE * self.height())
-        self.resizeDocks(docks, [height, height], Qt.Vertical)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        # Maximised (or a much smaller screen): the docks keep their pixel sizes unless told, and
-        # the network alone would take the new height. Small resizes keep what the user dragged;
-        # a layout nnsim remembered is the user's and stays.
-        presentation = getattr(self, "presentation", None)
-        width, height = self._fitted_size
-        if (self._layout_from_settings or presentation is None or presentation.presenting
-                or (abs(self.height() - height) < 0.15 * height
-                    and (self.width() < NARROW_WINDOW) == (width < NARROW_WINDOW))):
-            return
-        self._fitted_size = (self.width(), self.height())
-        QTimer.singleShot(0, self._fit_plots_height)
 
     # ----------------------------------------------------------------- snapshots
     @Slot(object)
