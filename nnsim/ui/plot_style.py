@@ -137,6 +137,35 @@ def nice_ticks(lo: float, hi: float, size_px: float, min_px: float,
     return levels
 
 
+LOG_MANTISSAS = ((1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 5), (1, 2, 5), (1,))  # densest first
+
+
+def log_ticks(lo: float, hi: float, size_px: float,
+              min_px: float) -> list[tuple[None, list[float]]]:
+    """Ticks of a log10 axis showing ``lo`` … ``hi`` (in decades): ``[(None, labelled), (None,
+    grid only)]``. Labelled: every digit, else 1-2-3-5, 1-2-5, the decades, or every n-th
+    decade, the densest whose labels stay ``min_px`` apart; the rest of the digits only draw
+    grid lines (pyqtgraph labels all of 0.2 … 0.9 and prints them over each other)."""
+    if not (hi > lo and size_px > 0 and math.isfinite(hi - lo)):
+        return []
+    per_decade = size_px / (hi - lo)
+    decades = range(math.floor(lo), math.ceil(hi) + 1)
+
+    def values(mantissas: tuple[int, ...], every: int = 1) -> list[float]:
+        return [v for k in decades if k % every == 0 for m in mantissas
+                if lo <= (v := k + math.log10(m)) <= hi]
+
+    labelled = []
+    for mantissas in LOG_MANTISSAS:
+        labelled = values(mantissas)
+        if len(labelled) < 2 or np.diff(labelled).min() * per_decade >= min_px:
+            break
+    else:
+        labelled = values((1,), math.ceil(min_px / per_decade))
+    grid = [v for v in values(LOG_MANTISSAS[0]) if v not in labelled]
+    return [(None, labelled), (None, grid)]
+
+
 class LegibleAxis(pg.AxisItem):
     """An axis whose labelled ticks never overlap: fewer ticks when the axis is short.
 
@@ -158,9 +187,13 @@ class LegibleAxis(pg.AxisItem):
         return max(metrics.horizontalAdvance("−0.000") + metrics.height(), 60.0)
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float):  # noqa: N802 - override
-        if self.logMode:  # decades and their subdivisions: pyqtgraph's own rules
+        if self.logMode:  # replaced by logTickValues
             return super().tickSpacing(minVal, maxVal, size)
         return nice_ticks(minVal, maxVal, size, self.min_label_distance(), self.integer)
+
+    def logTickValues(self, minVal: float, maxVal: float, size: float,  # noqa: N802
+                      stdTicks: list) -> list:  # noqa: N803 - pyqtgraph's override
+        return log_ticks(minVal, maxVal, size, self.min_label_distance())
 
 
 class LookControls:

@@ -19,7 +19,7 @@ from nnsim.core.session import Session, Settings
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.landscape_plot import LandscapePanel
 from nnsim.ui.loss_plot import LossPlot
-from nnsim.ui.plot_style import nice_ticks
+from nnsim.ui.plot_style import log_ticks, nice_ticks
 
 import pyqtgraph as pg  # after PySide6
 
@@ -176,6 +176,33 @@ def test_nice_ticks() -> None:
     major, minor = nice_ticks(0.0, 400.0, 400, 60, integer=True)
     assert major == (100.0, 0.0) and minor == (20.0, 0.0)
     assert nice_ticks(1.0, 1.0, 100, 30) == []
+
+
+def test_log_ticks() -> None:
+    # A loss from 0.09 to 1.4 over 200 px: 0.1, 0.2, 0.5, 1 labelled, the other digits grid only.
+    labelled, grid = log_ticks(np.log10(0.09), np.log10(1.4), 200, 36)
+    assert np.round(10 ** np.array(labelled[1]), 6).tolist() == [0.1, 0.2, 0.5, 1.0]
+    assert 0.3 in np.round(10 ** np.array(grid[1]), 6)
+    # Short: the decades only; very short: every other decade.
+    assert np.round(10 ** np.array(log_ticks(-1.0, 0.1, 60, 36)[0][1]), 6).tolist() == [0.1, 1.0]
+    assert len(log_ticks(-6.0, 0.0, 60, 36)[0][1]) <= 3
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.6])
+def test_log_scale_labels_stay_apart(qtbot, snapshots, zoom) -> None:
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(480, 300)
+    plot.show()
+    plot.show_snapshot(snapshots["all"])
+    plot.set_log_scale(True)
+    plot.set_zoom(zoom)
+    settle(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    y0, y1 = plot.getPlotItem().viewRange()[1]
+    labelled = axis.tickValues(y0, y1, axis.height())[0][1]
+    gaps = np.diff(sorted(labelled)) * axis.height() / (y1 - y0)
+    assert len(labelled) >= 2 and gaps.min() >= QFontMetricsF(axis.style["tickFont"]).height()
 
 
 @pytest.mark.parametrize("widget", ["landscape", "loss"])
