@@ -18,10 +18,9 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QVBoxLayout, QWidget)
 
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
@@ -29,6 +28,7 @@ from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
 from nnsim.core.session import TRAIL_LENGTH
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui.landscape_controls import LandscapeControls
 from nnsim.ui.landscape_geometry import (MARKER_KEYS, NOTE_KEYS, arrow_on_screen, from_pixels,
                                          landscape_y_range, offview_note, overlay_plan,
                                          polyline_samples, range_moved, run_path, shade_levels,
@@ -70,15 +70,13 @@ class LandscapePanel(LookControls, QWidget):
     -------
     parameter_chosen(str) : the user picked a parameter in the combo box.
     range_requested(object) : ``(lo, hi)`` typed by the user, or None for an automatic range.
+    range_refused(str) : a typed range was refused; the reason (all three are the row's:
+        :class:`nnsim.ui.landscape_controls.LandscapeControls`).
     """
-
-    parameter_chosen = Signal(str)
-    range_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("landscapePanel")
-        self._names: tuple[str, ...] = ()
         self._figure: GradientStepFigure | None = None
         self._snapshot: Snapshot | None = None
         self._labelled: tuple[str, str] | None = None  # (parameter, loss) the axes are titled for
@@ -93,51 +91,27 @@ class LandscapePanel(LookControls, QWidget):
         self._words: dict[str, tuple[str, ...]] = {}  # each text's wordings, fullest first
         self._trail_xy: tuple[np.ndarray, np.ndarray] = (np.empty(0), np.empty(0))
 
-        self.param_combo = QComboBox(self, objectName="landscapeParamCombo",
-                                     toolTip=self.tr("The weight whose loss curve is shown"))
-        self.param_combo.currentIndexChanged.connect(self._on_param_combo_index_changed)
+        self.controls = LandscapeControls(self)
+        # The row's widgets, under the names tests and the window use.
+        self.param_combo, self.min_spin, self.max_spin = (
+            self.controls.param_combo, self.controls.min_spin, self.controls.max_spin)
+        self.auto_button, self.range_error = self.controls.auto_button, self.controls.range_error
+        self.parameter_chosen = self.controls.parameter_chosen
+        self.range_requested = self.controls.range_requested
+        self.range_refused = self.controls.range_refused
 
         self.plot = pg.PlotWidget(self, background="w", axisItems=legible_axes())
         self.plot.setObjectName("landscapePlot")
         self._build_plot()
 
-        self.min_spin = self._make_spin("landscapeMinSpin", self.tr("Lowest weight shown"))
-        self.max_spin = self._make_spin("landscapeMaxSpin", self.tr("Highest weight shown"))
-        self.auto_button = QToolButton(
-            self, objectName="landscapeAutoRange", text=self.tr("Auto"), checkable=True,
-            checked=True, toolTip=self.tr("Choose the range around the current weight, the "
-                                          "step and the minimum automatically"))
-        self.auto_button.toggled.connect(self._on_auto_button_toggled)
-        self.range_error = QLabel(self.tr("The range must go from low to high."), self,
-                                  objectName="landscapeRangeError", styleSheet="color: #c0102a;")
-        self.range_error.hide()
-        param_label = QLabel(self.tr("Parameter"), self, toolTip=self.param_combo.toolTip())
-        range_label = QLabel(self.tr("Range"), self,
-                             toolTip=self.tr("The weights shown, from low to high"))
-
-        # One row of controls under the plot: every pixel of height goes to the figure.
-        bottom = QHBoxLayout()
-        bottom.setSpacing(4)
-        for widget in (param_label, self.param_combo, 12, range_label, self.min_spin,
-                       QLabel("–", self), self.max_spin, self.auto_button, self.range_error):
-            bottom.addSpacing(widget) if isinstance(widget, int) else bottom.addWidget(widget)
-        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.controls)  # one row under the plot: the height goes to the figure
         self._apply_look()
 
     # ----------------------------------------------------------------- construction
-    def _make_spin(self, name: str, tip: str) -> QDoubleSpinBox:
-        # Emits on Enter, focus loss or arrow clicks, not on every keystroke of "-12.5".
-        spin = QDoubleSpinBox(self, objectName=name, decimals=3, singleStep=0.5, toolTip=tip,
-                              keyboardTracking=False)
-        spin.setRange(-1e6, 1e6)  # a diverged run leaves weights in the hundreds of thousands
-        spin.valueChanged.connect(self._on_spin_value_changed)
-        return spin
-
     def _build_plot(self) -> None:
         item = self.plot.getPlotItem()
         item.hideButtons()
@@ -274,23 +248,12 @@ class LandscapePanel(LookControls, QWidget):
 
     def set_parameter_names(self, names: Sequence[str]) -> None:
         """Offer ``names`` in the combo box, keeping the current choice if it still exists."""
-        names = tuple(names)
-        if names == self._names:
-            return
-        self._names = names
-        current = self.param_combo.currentText()
-        with QSignalBlocker(self.param_combo):
-            self.param_combo.clear()
-            self.param_combo.addItems(list(names))
-            if current in names:
-                self.param_combo.setCurrentIndex(names.index(current))
+        self.controls.set_parameter_names(names)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Follow ``snapshot.selected`` (without emitting) and draw ``snapshot.figure``."""
-        self.set_parameter_names(snapshot.names)
-        if snapshot.selected in self._names:
-            with QSignalBlocker(self.param_combo):
-                self.param_combo.setCurrentIndex(self._names.index(snapshot.selected))
+        self.controls.set_parameter_names(snapshot.names)
+        self.controls.show_selected(snapshot.selected)
         self._drawing = True  # the range change below re-places the labels once, at the end
         try:
             self._draw(snapshot)
@@ -373,8 +336,7 @@ class LandscapePanel(LookControls, QWidget):
         self._note_texts = ("\n".join(n[0] for n in notes), "\n".join(n[1] for n in notes))
         self.training_note.setToolTip(self._note_texts[0])
         self._wanted = {"training": bool(notes), "sample": figure.sample_rows is not None}
-        if self.auto_button.isChecked():
-            self._show_range_in_spins(x_lo, x_hi)
+        self.controls.show_range(x_lo, x_hi)
 
     def _apply_range(self, force: bool = False) -> None:
         """Show the figure's range with room for the markers at its edges. Only when it changed
@@ -460,36 +422,3 @@ class LandscapePanel(LookControls, QWidget):
         if not self._drawing:
             self._place_overlay()
 
-    # ----------------------------------------------------------------- range control
-    def _show_range_in_spins(self, lo: float, hi: float) -> None:
-        for spin, value in ((self.min_spin, lo), (self.max_spin, hi)):
-            if spin.value() != round(value, spin.decimals()) and not spin.hasFocus():
-                with QSignalBlocker(spin):
-                    spin.setValue(value)
-
-    @Slot(int)
-    def _on_param_combo_index_changed(self, index: int) -> None:
-        if 0 <= index < len(self._names):
-            self.parameter_chosen.emit(self._names[index])
-
-    @Slot(float)
-    def _on_spin_value_changed(self, _value: float) -> None:
-        lo, hi = self.min_spin.value(), self.max_spin.value()
-        if not lo < hi:
-            self.range_error.show()
-            return
-        self.range_error.hide()
-        with QSignalBlocker(self.auto_button):
-            self.auto_button.setChecked(False)
-        self.range_requested.emit((lo, hi))
-
-    @Slot(bool)
-    def _on_auto_button_toggled(self, on: bool) -> None:
-        if on:
-            self.range_error.hide()
-            self.range_requested.emit(None)
-            return
-        # Leaving Auto freezes the range currently shown, so the curve stops moving under the eye.
-        lo, hi = self.min_spin.value(), self.max_spin.value()
-        if lo < hi:
-            self.range_requested.emit((lo, hi))

@@ -186,6 +186,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
             lambda name: self.submit(cmd.SelectParameter(name)))
         self.landscape_panel.range_requested.connect(
             lambda value_range: self.submit(cmd.SetLandscapeRange(value_range)))
+        self.landscape_panel.range_refused.connect(self.say)
 
     # ----------------------------------------------------------------- commands
     def submit(self, command: cmd.Command) -> None:

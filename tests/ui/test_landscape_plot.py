@@ -399,9 +399,14 @@ def test_spins_request_a_range(qtbot, panel: LandscapePanel, snapshot: Snapshot)
 
 def test_an_inverted_range_is_refused(qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
     panel.show_snapshot(snapshot)
+    width = panel.minimumSizeHint().width()
     with qtbot.assertNotEmitted(panel.range_requested):
-        panel.min_spin.setValue(panel.max_spin.value() + 1.0)
+        with qtbot.waitSignal(panel.range_refused, timeout=1000) as refused:
+            panel.min_spin.setValue(panel.max_spin.value() + 1.0)
+    assert "low to high" in refused.args[0]
     assert panel.range_error.isVisibleTo(panel)
+    # The refusal never widens the panel (and so its dock) for good.
+    assert panel.minimumSizeHint().width() <= width
     with qtbot.waitSignal(panel.range_requested, timeout=1000):
         panel.min_spin.setValue(panel.max_spin.value() - 1.0)
     assert not panel.range_error.isVisibleTo(panel)
