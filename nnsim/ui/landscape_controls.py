@@ -1,8 +1,8 @@
 """The row under the landscape: which parameter is shown and over which range of values.
 
-A refused range (low not below high) never changes the layout: the two spin boxes turn red, a
-small mark with the reason in its tooltip appears, and ``range_refused`` carries the sentence for
-the window to show in full (a long label here would widen the dock for good).
+A refused range (low not below high) never changes the layout: the two spin boxes turn red, the
+dash between them becomes a red ✗ with the reason in its tooltip, and ``range_refused`` carries
+the sentence for the window to show in full (a long label here would widen the dock for good).
 """
 
 from __future__ import annotations
@@ -44,14 +44,9 @@ class LandscapeControls(QWidget):
         self.auto_button.toggled.connect(self._on_auto_button_toggled)
         self.refusal = self.tr("The range must go from low to high: the first number below the "
                                "second.")
-        self.range_error = QLabel("✗", self, objectName="landscapeRangeError",
-                                  toolTip=self.refusal,
-                                  styleSheet="color: #c0102a; font-weight: bold;")
-        # Its room is kept while hidden: showing it never changes the row's width.
-        policy = self.range_error.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.range_error.setSizePolicy(policy)
-        self.range_error.hide()
+        # The dash between the two numbers turns into a red ✗ for a refused range: the same
+        # room, so the row's width never changes.
+        self.range_dash = QLabel("–", self, objectName="landscapeRangeDash")
         param_label = QLabel(self.tr("Parameter"), self, toolTip=self.param_combo.toolTip())
         range_label = QLabel(self.tr("Range"), self,
                              toolTip=self.tr("The weights shown, from low to high"))
@@ -59,7 +54,7 @@ class LandscapeControls(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         for widget in (param_label, self.param_combo, 12, range_label, self.min_spin,
-                       QLabel("–", self), self.max_spin, self.auto_button, self.range_error):
+                       self.range_dash, self.max_spin, self.auto_button):
             row.addSpacing(widget) if isinstance(widget, int) else row.addWidget(widget)
         row.addStretch(1)
 
@@ -106,8 +101,14 @@ class LandscapeControls(QWidget):
         if 0 <= index < len(self._names):
             self.parameter_chosen.emit(self._names[index])
 
+    def range_is_valid(self) -> bool:
+        """False while the typed range is refused (and marked red)."""
+        return self.range_dash.text() == "–"
+
     def _mark_valid(self, valid: bool) -> None:
-        self.range_error.setVisible(not valid)
+        self.range_dash.setText("–" if valid else "✗")
+        self.range_dash.setStyleSheet("" if valid else "color: #c0102a; font-weight: bold;")
+        self.range_dash.setToolTip("" if valid else self.refusal)
         for spin in (self.min_spin, self.max_spin):
             spin.setStyleSheet("" if valid else INVALID_STYLE)
 

@@ -95,7 +95,7 @@ class LandscapePanel(LookControls, QWidget):
         # The row's widgets, under the names tests and the window use.
         self.param_combo, self.min_spin, self.max_spin = (
             self.controls.param_combo, self.controls.min_spin, self.controls.max_spin)
-        self.auto_button, self.range_error = self.controls.auto_button, self.controls.range_error
+        self.auto_button = self.controls.auto_button
         self.parameter_chosen = self.controls.parameter_chosen
         self.range_requested = self.controls.range_requested
         self.range_refused = self.controls.range_refused

@@ -404,12 +404,12 @@ def test_an_inverted_range_is_refused(qtbot, panel: LandscapePanel, snapshot: Sn
         with qtbot.waitSignal(panel.range_refused, timeout=1000) as refused:
             panel.min_spin.setValue(panel.max_spin.value() + 1.0)
     assert "low to high" in refused.args[0]
-    assert panel.range_error.isVisibleTo(panel)
+    assert not panel.controls.range_is_valid()
     # The refusal never widens the panel (and so its dock) for good.
     assert panel.minimumSizeHint().width() <= width
     with qtbot.waitSignal(panel.range_requested, timeout=1000):
         panel.min_spin.setValue(panel.max_spin.value() - 1.0)
-    assert not panel.range_error.isVisibleTo(panel)
+    assert panel.controls.range_is_valid()
 
 
 def test_auto_requests_none(qtbot, panel: LandscapePanel, snapshot: Snapshot) -> None:
