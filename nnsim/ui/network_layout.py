@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
-from nnsim.ui.network_items import (LABEL_FONT_PX, LABEL_MARGIN, NODE_FONT_PX, NODE_RADIUS,
-                                    label_box, node_text_radius)
+from nnsim.ui.network_items import LABEL_FONT_PX, LABEL_MARGIN, NODE_FONT_PX, NODE_RADIUS
+from nnsim.ui.network_text import label_box, node_text_radius
 
 MARGIN = 2.0  # around the whole picture
 CHROME_GAP = 2.0  # between the captions, the nodes and the legend
