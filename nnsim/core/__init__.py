@@ -19,6 +19,7 @@ from nnsim.core.datasets import (BUILTIN_DATASETS, DEFAULT_DATASET, BuiltinDatas
 from nnsim.core.history import EpochRecord, History
 from nnsim.core.landscape import GradientStepFigure, auto_range, landscape, landscape_figure
 from nnsim.core.divergence import Divergence, DivergenceMonitor
+from nnsim.core.explain import StepTrace, explain_step
 from nnsim.core.losses import (LOSSES, PREFERRED_OUTPUT, Loss, check_pairing, check_task,
                                get_loss, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network, parameter_names
@@ -26,6 +27,7 @@ from nnsim.core.splits import Splits, split
 from nnsim.core.session import Applied, Session
 from nnsim.core.settings import Settings
 from nnsim.core.snapshot import Snapshot, TestResult
+from nnsim.core.sweep import SweepResult, sweep
 from nnsim.core.trainer import Trainer
 
 __all__ = [
@@ -40,4 +42,5 @@ __all__ = [
     "Splits", "split",
     "Session", "Settings", "Snapshot", "TestResult",
     "Divergence", "Trainer",
+    "StepTrace", "explain_step", "SweepResult", "sweep",
 ]
