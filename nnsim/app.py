@@ -24,6 +24,7 @@ from collections.abc import Iterator
 _IMPORTED_AT = time.perf_counter()  # interpreter start-up itself is not included
 
 SELF_TEST_EPOCHS = 300
+SMALL_SCREEN_HEIGHT = 900  # px; on a smaller screen the first window starts maximised
 SELF_TEST_TIMEOUT_MS = 60_000
 
 
@@ -117,7 +118,12 @@ def _run(args: argparse.Namespace) -> int:
     from nnsim.ui.main_window import MainWindow
 
     window = MainWindow(settings=AppSettings())
-    window.show()
+    screen = app.primaryScreen()
+    if (screen is not None and screen.availableGeometry().height() < SMALL_SCREEN_HEIGHT
+            and window.app_settings.window_geometry is None):
+        window.showMaximized()  # a laptop or projector: every pixel, as the layout expects
+    else:
+        window.show()
     if args.startup_probe:
         app.processEvents()
         print(f"startup {time.perf_counter() - _IMPORTED_AT:.3f}")

@@ -179,8 +179,8 @@ _DEMOS = (
             "after 100 epochs the point has hardly moved and the loss curve is almost flat, "
             "although the minimum is still far away."),
         try_this=QT_TRANSLATE_NOOP(
-            "Demos", "Set the learning rate to 0.5, press Reset and train 100 epochs again: "
-                     "now they reach the minimum."),
+            "Demos", "Set the learning rate to 0.5, press Reset and train again: within about "
+                     "100 epochs the point reaches the minimum."),
         settings=replace(_TRIO, learning_rate=LOW_RATE, landscape_range=TRIO_RANGE,
                           speed=10.0)),
     Demo(
@@ -228,7 +228,7 @@ _DEMOS = (
             "Demos", "Raise Samples to 400 and train again: with ten times as many training "
                      "rows the dev loss stays near its lowest value."),
         settings=replace(_REGRESSION, n_samples=40, noise=0.5, ratios=(0.5, 0.25, 0.25),
-                          hidden_units=9, learning_rate=0.5, speed=None)),
+                          hidden_units=9, learning_rate=0.5, speed=100.0)),
     Demo(
         id="dev-and-test",
         title=QT_TRANSLATE_NOOP("Demos", "Training, development and test data"),

@@ -23,7 +23,10 @@ if TYPE_CHECKING:
 
 CAPTION_STYLE = ("QFrame#demoCaption { background: #eaf2fb; border: 2px solid #2e86c1;"
                  " border-radius: 4px; }"
-                 "QFrame#demoCaption QLabel { font-size: 13pt; color: #1b2631; }")
+                 "QFrame#demoCaption QLabel { font-size: %dpt; color: #1b2631; }")
+# Small enough that three lines leave the network most of a laptop's height; presenter mode
+# scales it with everything else.
+CAPTION_PT = 11
 
 
 def demo_text(text: str) -> str:
@@ -57,7 +60,7 @@ class DemoCaption(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demoCaption")
-        self.setStyleSheet(CAPTION_STYLE)
+        self.set_zoom(1.0)
         self.title = QLabel(objectName="demoCaptionTitle")
         font = self.title.font()
         font.setBold(True)
@@ -78,14 +81,21 @@ class DemoCaption(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(close, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.setSpacing(2)
+        layout.setContentsMargins(8, 3, 4, 3)
+        layout.setSpacing(0)
         layout.addLayout(head)
         layout.addWidget(self.text)
         layout.addWidget(self.scores)
         layout.addWidget(self.try_this)
         self.demo_id = ""
         self.hide()
+
+    def set_zoom(self, factor: float) -> None:
+        """Scale the caption's text with the editor and the plots (zoom, presenter mode)."""
+        self.setStyleSheet(CAPTION_STYLE % round(CAPTION_PT * factor))
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Already dark text on a light background: nothing to change for a projector."""
 
     def show_demo(self, demo_id: str, demo: Demo) -> None:
         self.demo_id = demo_id

@@ -66,6 +66,11 @@ class LossPlot(LookControls, pg.PlotWidget):
         item.hideButtons()
         item.disableAutoRange(axis="x")
         item.enableAutoRange(axis="y")
+        # An invisible point at loss 0 keeps 0 in the linear axis: a loss that barely moves
+        # (η too low) looks flat, as it is, instead of a steep fall over a stretched axis.
+        self.zero_anchor = pg.PlotDataItem([0.0], [0.0], pen=None)
+        self.zero_anchor.setObjectName("lossZeroAnchor")
+        item.addItem(self.zero_anchor)
         item.getViewBox().sigRangeChangedManually.connect(self._on_range_changed_manually)
         item.getViewBox().sigResized.connect(self._on_view_resized)
 
@@ -181,6 +186,7 @@ class LossPlot(LookControls, pg.PlotWidget):
             return
         self._log = on
         # Clean the data for the new mode first: pyqtgraph takes log10 of whatever it holds.
+        self.zero_anchor.setData([], []) if on else self.zero_anchor.setData([0.0], [0.0])
         self._redraw()
         self.getPlotItem().setLogMode(x=False, y=on)
         self._place_test_label()

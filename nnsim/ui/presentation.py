@@ -79,7 +79,7 @@ class Presentation(QObject):
     def _apply(self) -> None:
         w = self._window
         factor = self.effective_zoom()
-        for view in (w.network_view, w.loss_plot, w.landscape_panel):
+        for view in (w.network_view, w.loss_plot, w.landscape_panel, w.demo_caption):
             view.set_zoom(factor)
             view.set_high_contrast(self._presenting)
 

@@ -215,3 +215,13 @@ def test_presenter_mode_is_legible_on_a_projector(qtbot, window) -> None:
     assert window.landscape_panel.tick_font_pixel_size() >= 16
     assert plot_area(window.landscape_panel.plot)[1] >= 300
     window.action_set.presenter_mode.setChecked(False)
+
+
+def test_the_demo_caption_grows_with_presenter_mode(qtbot, window) -> None:
+    window.open_demo("network")
+    caption = window.demo_caption
+    normal = caption.styleSheet()
+    window.action_set.presenter_mode.setChecked(True)
+    assert caption.styleSheet() != normal and "pt" in caption.styleSheet()
+    window.action_set.presenter_mode.setChecked(False)
+    assert caption.styleSheet() == normal

@@ -66,7 +66,8 @@ def test_the_test_set_stays_sealed(plot: LossPlot, snapshot: Snapshot) -> None:
     plot.show_snapshot(snapshot)
     drawn = [item for item in plot.getPlotItem().listDataItems()
              if item.getData()[1] is not None and len(item.getData()[1])]
-    assert set(drawn) == {plot.train_curve, plot.dev_curve}
+    assert set(drawn) == {plot.train_curve, plot.dev_curve, plot.zero_anchor}
+    assert plot.zero_anchor.opts["pen"] is None and not plot.zero_anchor.opts["symbol"]
 
 
 def test_updates_reuse_the_same_items(plot: LossPlot, snapshot: Snapshot) -> None:
@@ -243,3 +244,14 @@ def test_small_losses_are_not_rescaled_with_a_prefix(qtbot) -> None:
     qtbot.waitUntil(lambda: plot.getPlotItem().viewRange()[1][1] < 1.0)
     axis = plot.getPlotItem().getAxis("left")
     assert axis.autoSIPrefixScale == 1.0  # ticks read 0.2, 0.4, not 200, 400 "(x0.001)"
+
+
+def test_the_loss_axis_starts_at_zero_so_a_crawl_looks_flat(qtbot, plot: LossPlot,
+                                                            snapshot: Snapshot) -> None:
+    plot.show_snapshot(snapshot)
+    y_low, y_high = plot.getPlotItem().getViewBox().viewRange()[1]
+    assert y_low <= 0.0 < float(np.nanmin(snapshot.history["train_loss"]))
+    plot.set_log_scale(True)
+    y_low, _ = plot.getPlotItem().getViewBox().viewRange()[1]
+    assert np.isfinite(y_low)  # no log of 0 on a log axis
+    plot.set_log_scale(False)
