@@ -10,13 +10,17 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-import nnsim.core.sweep as sweep_module
+import importlib
 from nnsim.core.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
 from nnsim.core.datasets import make_builtin
 from nnsim.core.network import Network
 from nnsim.core.splits import Splits, split
 from nnsim.core.sweep import SweepResult, sweep
 from nnsim.core.trainer import Trainer
+
+# The module itself: `nnsim.core.sweep` as an attribute is the function (`from nnsim.core import
+# sweep`), so `import nnsim.core.sweep as m` would give the function, not the module.
+sweep_module = importlib.import_module("nnsim.core.sweep")
 
 RTOL = 1e-9
 
