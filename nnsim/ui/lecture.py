@@ -7,6 +7,7 @@ page a first launch shows.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -61,12 +62,11 @@ class DemoCaption(QFrame):
         super().__init__(parent)
         self.setObjectName("demoCaption")
         self.set_zoom(1.0)
-        self.title = QLabel(objectName="demoCaptionTitle")
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        # Title and sentences in one paragraph: a separate title line would cost the network a
+        # line of height on a laptop.
         self.text = QLabel(objectName="demoCaptionText")
         self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.RichText)
         self.try_this = QLabel(objectName="demoCaptionTryThis")
         self.try_this.setWordWrap(True)
         # The losses demo: the same predictions scored by each loss, side by side, live.
@@ -78,16 +78,16 @@ class DemoCaption(QFrame):
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
+        head.addWidget(self.text, 1)
         head.addWidget(close, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 3, 4, 3)
         layout.setSpacing(0)
         layout.addLayout(head)
-        layout.addWidget(self.text)
         layout.addWidget(self.scores)
         layout.addWidget(self.try_this)
         self.demo_id = ""
+        self.title = ""
         self.hide()
 
     def set_zoom(self, factor: float) -> None:
@@ -99,8 +99,8 @@ class DemoCaption(QFrame):
 
     def show_demo(self, demo_id: str, demo: Demo) -> None:
         self.demo_id = demo_id
-        self.title.setText(demo_text(demo.title))
-        self.text.setText(demo_text(demo.caption))
+        self.title = demo_text(demo.title)
+        self.text.setText(f"<b>{html.escape(self.title)}.</b> {html.escape(demo_text(demo.caption))}")
         self.try_this.setText(self.tr("Try this: %1").replace("%1", demo_text(demo.try_this)))
         self.scores.setVisible(demo_id == "losses")
         self.show()

@@ -68,7 +68,8 @@ class LossPlot(LookControls, pg.PlotWidget):
         item.enableAutoRange(axis="y")
         # An invisible point at loss 0 keeps 0 in the linear axis: a loss that barely moves
         # (η too low) looks flat, as it is, instead of a steep fall over a stretched axis.
-        self.zero_anchor = pg.PlotDataItem([0.0], [0.0], pen=None)
+        # (A scatter point of no size: pyqtgraph counts its bounds, a pen-less curve has none.)
+        self.zero_anchor = pg.ScatterPlotItem([0.0], [0.0], size=0, pen=None, brush=None)
         self.zero_anchor.setObjectName("lossZeroAnchor")
         item.addItem(self.zero_anchor)
         item.getViewBox().sigRangeChangedManually.connect(self._on_range_changed_manually)

@@ -130,7 +130,8 @@ def test_every_demo_is_one_click_in_the_lecture_menu(qtbot, window) -> None:
                         == d.settings.hidden_units and s.epoch == 0
                         and s.settings.train_selected_only == d.settings.train_selected_only)
         caption = window.demo_caption
-        assert caption.isVisible() and caption.title.text() == demo.title
+        assert caption.isVisible() and caption.title == demo.title
+        assert demo.title in caption.text.text()
         assert caption.try_this.text().startswith("Try this: ")
         if demo.settings.selected:
             assert snap.selected == demo.settings.selected
