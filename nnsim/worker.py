@@ -123,7 +123,8 @@ class TrainingWorker(QObject):
     # ----------------------------------------------------------------- the worker thread
     def _set_running(self, on: bool) -> None:
         requested = bool(on)
-        on = requested and self._session.trainer.diverged is None
+        trainer = self._session.trainer
+        on = requested and trainer.diverged is None and not trainer.stopped_early
         if on != self._running or on != requested:
             # A refused start is reported too, so the Train button does not stay on "Pause".
             self._running = on
@@ -187,7 +188,8 @@ class TrainingWorker(QObject):
         now = time.perf_counter()
         if speed is None:
             deadline = now + _SLICE
-            while time.perf_counter() < deadline and session.trainer.diverged is None:
+            while (time.perf_counter() < deadline and session.trainer.diverged is None
+                   and not session.trainer.stopped_early):
                 session.step(1)
                 self._wait_while_drawing()
             wait = 0.0
@@ -201,7 +203,7 @@ class TrainingWorker(QObject):
             self._wait_while_drawing()
             wait = self._next_epoch_at - time.perf_counter()
         self._dirty = True
-        if session.trainer.diverged is not None:
+        if session.trainer.diverged is not None or session.trainer.stopped_early:
             self._set_running(False)
         return wait
 

@@ -120,6 +120,18 @@ class SetBatchSize(Command):
 
 
 @dataclass(frozen=True)
+class SetEarlyStopping(Command):
+    """Stop when the dev loss has not improved for ``patience`` epochs; None = never."""
+
+    patience: int | None
+
+
+@dataclass(frozen=True)
+class RestoreBest(Command):
+    """Back to the weights (and epoch) with the lowest dev loss of the run."""
+
+
+@dataclass(frozen=True)
 class SetSpeed(Command):
     """Epochs per second while training runs; None = as fast as the machine goes."""
 
@@ -190,7 +202,7 @@ COMMANDS: dict[str, type[Command]] = {
         SetBuiltinDataset, SetData, LoadCsv, SetSplit, SetHiddenUnits, SetHiddenActivation,
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
-        SetTrainSelectedOnly, SetLandscapeRange, Restore)
+        SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest)
 }
 
 

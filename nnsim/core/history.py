@@ -73,6 +73,13 @@ class History:
                                      for v in (getattr(record, c) for c in _COLUMNS)]
         self._size += 1
 
+    def truncate(self, record: EpochRecord) -> None:
+        """Forget every epoch after ``record``'s, which becomes the latest again."""
+        kept = int(np.count_nonzero(self._data[0, :self._size] <= record.epoch))
+        self._data[:, kept:] = np.nan
+        self._size = kept
+        self.latest = record
+
     def clear(self) -> None:
         self._data[:] = np.nan
         self._size = 0

@@ -103,6 +103,7 @@ class Session(SessionPicture):
             cmd.EditParameter: self._edit_parameter, cmd.SelectParameter: self._select,
             cmd.SetTrainSelectedOnly: self._set_train_selected_only,
             cmd.SetLandscapeRange: self._set_landscape_range, cmd.Restore: self._restore,
+            cmd.SetEarlyStopping: self._set_early_stopping, cmd.RestoreBest: self._restore_best,
         }
 
     # ----------------------------------------------------------------- what is derived
@@ -169,6 +170,7 @@ class Session(SessionPicture):
             cmd.SetWeightSeed: lambda: cmd.SetWeightSeed(s.weight_seed),
             cmd.SetLearningRate: lambda: cmd.SetLearningRate(s.learning_rate),
             cmd.SetBatchSize: lambda: cmd.SetBatchSize(s.batch_size),
+            cmd.SetEarlyStopping: lambda: cmd.SetEarlyStopping(s.early_stopping),
             cmd.SetTrainSelectedOnly: lambda: cmd.SetTrainSelectedOnly(s.train_selected_only),
         }
         make = simple.get(type(command))
@@ -184,7 +186,7 @@ class Session(SessionPicture):
         self.net = Network((self.dataset.n_features, s.hidden_units, self.dataset.n_outputs),
                            s.hidden_activation, s.output_activation, s.weight_seed)
         self.trainer = Trainer(self.net, splits, s.loss, s.learning_rate, s.batch_size,
-                               seed=s.weight_seed)
+                               seed=s.weight_seed, early_stopping=s.early_stopping)
         self.trainer.between_batches = self._between_batches
         if s.selected not in self.net.names:
             self.settings = replace(s, selected=self.steepest_output_weight(),
@@ -321,6 +323,16 @@ class Session(SessionPicture):
     def _set_batch_size(self, c: cmd.SetBatchSize) -> None:
         self.trainer.batch_size = c.size  # validates
         self._change(batch_size=self.trainer.batch_size)
+
+    def _set_early_stopping(self, c: cmd.SetEarlyStopping) -> None:
+        self.trainer.early_stopping = c.patience  # validates
+        self._change(early_stopping=self.trainer.early_stopping)
+
+    def _restore_best(self, c: cmd.RestoreBest) -> None:
+        self.trainer.restore_best()
+        self.test_result = None
+        self._trail.clear()
+        self._auto_range = None
 
     def _set_speed(self, c: cmd.SetSpeed) -> None:
         speed = c.epochs_per_second

@@ -101,7 +101,8 @@ class SessionPicture:
             target_names=tuple(self.dataset.target_names), dev_loss=now.dev_loss,
             train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
             loss_refusals=refusals, n_rows=self.dataset.n_samples,
-            loss_scores=tuple(self.loss_scores()))
+            loss_scores=tuple(self.loss_scores()), best_epoch=self.trainer.best_epoch,
+            best_dev_loss=self.trainer.best_dev_loss, stopped_early=self.trainer.stopped_early)
 
     def loss_scores(self) -> list[tuple[str, float]]:
         """The current predictions on the training rows, scored by every loss that fits them.

@@ -31,6 +31,8 @@ class Settings:
     ratios, split_seed : the train/dev/test split.
     hidden_units, hidden_activation, output_activation, loss : the network and its loss.
     learning_rate, batch_size (None = full batch), weight_seed : training.
+    early_stopping : patience in epochs (stop when the dev loss has not improved for that long),
+        or None.
     speed : epochs per second while training runs (None = unthrottled).
     selected : the parameter in the landscape (and highlighted in the editor).
     train_selected_only : every other parameter is frozen.
@@ -51,6 +53,7 @@ class Settings:
     learning_rate: float = 0.5
     batch_size: int | None = None
     weight_seed: int = 0
+    early_stopping: int | None = None
     speed: float | None = DEFAULT_SPEED
     selected: str = ""
     train_selected_only: bool = False

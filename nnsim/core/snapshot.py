@@ -62,6 +62,8 @@ class Snapshot:
     loss_refusals : for each loss, why it does not fit the data (a code), or None if it does.
     loss_scores : (loss name, value) of the current predictions on the training rows under
         every loss that fits them: the same forward pass scored several ways.
+    best_epoch, best_dev_loss : the epoch with the lowest dev loss so far, and that loss.
+    stopped_early : early stopping has stopped the run (its patience ran out).
     """
 
     epoch: int
@@ -96,6 +98,9 @@ class Snapshot:
     loss_refusals: dict[str, str | None] = field(default_factory=dict)
     n_rows: int = 0
     loss_scores: tuple[tuple[str, float], ...] = ()
+    best_epoch: int = 0
+    best_dev_loss: float = float("nan")
+    stopped_early: bool = False
 
     def value(self, name: str) -> float:
         """Current value of parameter ``name``."""

@@ -11,6 +11,7 @@ record of the initial weights. The test split is evaluated only when asked (:met
 
 from __future__ import annotations
 
+import math
 from typing import Callable, Iterable
 
 import numpy as np
@@ -51,7 +52,7 @@ class Trainer:
 
     def __init__(self, net: Network, splits: Splits, loss: str = "mse",
                  learning_rate: float = 0.1, batch_size: int | None = None, seed: int = 0,
-                 frozen: Iterable[str] = ()) -> None:
+                 frozen: Iterable[str] = (), early_stopping: int | None = None) -> None:
         self.net = net
         self.splits = splits
         self._check_data(splits)
@@ -71,6 +72,13 @@ class Trainer:
         self.history = History()
         self.epoch = 0
         self.diverged: Divergence | None = None
+        self._early_stopping: int | None = None
+        self.early_stopping = early_stopping
+        self.stopped_early = False
+        self.best_epoch = 0
+        self.best_dev_loss = math.inf
+        self._best_record: EpochRecord | None = None
+        self._best_parameters = net.get_vector()
         self._monitor = DivergenceMonitor()
         self._needs_baseline: bool
         self._stack(splits)
@@ -102,6 +110,18 @@ class Trainer:
         if not (np.isfinite(value) and value > 0):
             raise ValueError(f"the learning rate must be a positive number, got {value}")
         self._learning_rate = value
+
+    @property
+    def early_stopping(self) -> int | None:
+        """Patience: stop when the dev loss has not improved for this many epochs (None: never)."""
+        return self._early_stopping
+
+    @early_stopping.setter
+    def early_stopping(self, patience: int | None) -> None:
+        if patience is not None and int(patience) < 1:
+            raise ValueError(f"the patience must be at least 1 epoch (or None), got {patience}")
+        self._early_stopping = None if patience is None else int(patience)
+        self.stopped_early = False  # a new patience judges the run afresh
 
     @property
     def batch_size(self) -> int | None:
@@ -171,8 +191,34 @@ class Trainer:
         """A fresh history whose first record is the weights the run starts from (epoch 0)."""
         self.history.clear()
         self._needs_baseline = True
+        self.stopped_early = False
+        self.best_epoch, self.best_dev_loss, self._best_record = 0, math.inf, None
         with np.errstate(all="ignore"):
-            self.history.append(self.measure())
+            record = self.measure()
+        self.history.append(record)
+        self._note_best(record)
+
+    def _note_best(self, record: EpochRecord) -> None:
+        """Remember the weights with the lowest dev loss so far (early stopping restores them)."""
+        if math.isfinite(record.dev_loss) and record.dev_loss < self.best_dev_loss:
+            self.best_epoch, self.best_dev_loss = record.epoch, record.dev_loss
+            self._best_record = record
+            self._best_parameters = self.net.get_vector()
+
+    def restore_best(self) -> None:
+        """Back to the weights of the epoch with the lowest dev loss (the run continues there).
+
+        The epoch counter and the history go back to that epoch too, so the curve, the status
+        bar and the weights describe the same network.
+        """
+        if self._best_record is None:
+            return
+        self.net.set_vector(self._best_parameters)
+        self.epoch = self.best_epoch
+        self.history.truncate(self._best_record)
+        self.diverged = None
+        self.stopped_early = False
+        self._needs_baseline = True
 
     def restart_divergence_check(self) -> None:
         """Judge divergence from the current weights on (after a hand edit or a new loss)."""
@@ -184,7 +230,7 @@ class Trainer:
         After a divergence this does nothing and returns the last record: the run has stopped and
         needs a smaller learning rate (or a reset), never a crash.
         """
-        if self.diverged is not None:
+        if self.diverged is not None or self.stopped_early:
             return self.history.latest
         # A diverging run overflows on purpose; its warnings would only be noise on the console.
         with np.errstate(all="ignore"):
@@ -207,13 +253,18 @@ class Trainer:
                 # stay readable; the record keeps the jump, so the loss curve shows where it was.
                 self.net.parameters[:] = before
         self.history.append(record)
+        self._note_best(record)
+        patience = self._early_stopping
+        if patience is not None and self.epoch - self.best_epoch >= patience:
+            self.stopped_early = True
         return record
 
     def run(self, epochs: int) -> EpochRecord | None:
-        """Train up to ``epochs`` epochs (stops early on divergence); returns the last record."""
+        """Train up to ``epochs`` epochs (stops early on divergence or early stopping); returns
+        the last record."""
         record = self.history.latest
         for _ in range(int(epochs)):
-            if self.diverged is not None:
+            if self.diverged is not None or self.stopped_early:
                 break
             record = self.step()
         return record

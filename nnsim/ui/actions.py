@@ -22,6 +22,7 @@ class Actions:
     step: QAction
     reset: QAction
     evaluate_test: QAction
+    restore_best: QAction
     log_scale: QAction
     show_derivative: QAction
     presenter_mode: QAction
@@ -76,6 +77,8 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
                       tr("New initial weights from the seed, back to epoch 0 (Ctrl+R)")),
         evaluate_test=_action(window, "actionEvaluateTest", tr("&Evaluate on test set"), "Ctrl+T",
                               tr("The final evaluation: the test loss of the current weights")),
+        restore_best=_action(window, "actionRestoreBest", tr("Restore &best epoch"),
+                             tip=tr("Back to the weights of the epoch with the lowest dev loss")),
         log_scale=_action(window, "actionLogScale", tr("&Log-scale loss"), "Ctrl+L",
                           tr("Show the loss on a logarithmic axis"), checkable=True),
         show_derivative=_action(window, "actionShowDerivative", tr("Show activation &derivative"),
@@ -112,7 +115,7 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     edit_menu.addAction(actions.redo)
     train_menu = menus.addMenu(tr("&Train"))
     train_menu.setObjectName("menuTrain")
-    for a in (actions.train, actions.step, actions.reset):
+    for a in (actions.train, actions.step, actions.reset, actions.restore_best):
         train_menu.addAction(a)
     train_menu.addSeparator()
     train_menu.addAction(actions.evaluate_test)

@@ -23,6 +23,7 @@ from nnsim.core.settings import FILE_DATASET, SPEEDS, Settings
 from nnsim.core.snapshot import Snapshot
 
 BATCH_SIZES = (None, 1, 8, 16, 32, 64, 128)
+DEFAULT_PATIENCE = 50  # epochs without a better dev loss before early stopping pauses the run
 
 
 def _translate_dataset(text: str) -> str:
@@ -214,6 +215,20 @@ class ControlPanel(QWidget):
         self.train_selected_check.toggled.connect(
             lambda on: self._request(cmd.SetTrainSelectedOnly(on)))
         form.addRow(self.train_selected_check)
+        self.early_stopping_check = QCheckBox(self.tr("Stop when the dev loss stalls for"),
+                                              objectName="earlyStoppingCheck")
+        self.early_stopping_check.setToolTip(self.tr(
+            "Early stopping: pause once the development loss has not improved for this many "
+            "epochs; Train → Restore best epoch goes back to its lowest point"))
+        self.patience_spin = self._spin("earlyStoppingPatienceSpin", 1, 10000,
+                                        self.tr("Patience: epochs without a better dev loss"))
+        self.patience_spin.setValue(DEFAULT_PATIENCE)
+        self.early_stopping_check.toggled.connect(self._on_early_stopping_edited)
+        self.patience_spin.valueChanged.connect(self._on_early_stopping_edited)
+        row = QHBoxLayout()
+        row.addWidget(self.early_stopping_check)
+        row.addWidget(self.patience_spin)
+        form.addRow(row)
         return box
 
     # ----------------------------------------------------------------- user edits
@@ -251,6 +266,10 @@ class ControlPanel(QWidget):
         ratios = (self.train_ratio_spin.value() / 100, self.dev_ratio_spin.value() / 100,
                   test / 100)
         self._request(cmd.SetSplit(ratios, self.split_seed_spin.value()))
+
+    def _on_early_stopping_edited(self, *_: object) -> None:
+        on = self.early_stopping_check.isChecked()
+        self._request(cmd.SetEarlyStopping(self.patience_spin.value() if on else None))
 
     def _on_speed_moved(self, index: int) -> None:
         self._show_speed(SPEEDS[index])
@@ -299,6 +318,9 @@ class ControlPanel(QWidget):
                      else len(SPEEDS) - 1)
         self._show_speed(s.speed)
         _set_quietly(self.train_selected_check, s.train_selected_only)
+        _set_quietly(self.early_stopping_check, s.early_stopping is not None)
+        if s.early_stopping is not None:
+            _set_quietly(self.patience_spin, s.early_stopping)
 
     def show_loss_refusals(self, refusals: dict[str, str | None]) -> None:
         """Offer only the losses that fit the data; the others say why on hover."""

@@ -54,6 +54,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         session = session or Session()
         self.latest_snapshot: Snapshot | None = None
         self._shown_divergence = None
+        self._shown_early_stop = False
         self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
         self.action_set = create_actions(self, self.undo_stack)
@@ -157,6 +158,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         a.step.triggered.connect(self._on_step)
         a.reset.triggered.connect(self._on_reset)
         a.evaluate_test.triggered.connect(lambda: self.submit(cmd.EvaluateTest()))
+        a.restore_best.triggered.connect(lambda: self.submit(cmd.RestoreBest()))
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
         a.export_weights.triggered.connect(self.export_weights)
@@ -284,6 +286,14 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         elif divergence is None:
             self.divergence_banner.hide()
         self._shown_divergence = divergence
+        if snapshot.stopped_early and not self._shown_early_stop:
+            self.say(self.tr(
+                "Stopped early: the dev loss has not improved for %1 epochs since epoch %2 "
+                "(%3). Train → Restore best epoch goes back there.").replace(
+                    "%1", str(snapshot.settings.early_stopping)).replace(
+                    "%2", str(snapshot.best_epoch)).replace(
+                    "%3", f"{snapshot.best_dev_loss:.4g}"), 20000)
+        self._shown_early_stop = snapshot.stopped_early
         result = snapshot.test_result
         if result is not None and result != self._shown_test_result:
             text = self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
@@ -309,6 +319,10 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
             self.say(self.tr(
                 "The run has stopped: press Reset (with a smaller learning rate) to start "
                 "again."), 10000)
+        elif (not running and self.action_set.train.isChecked() and snapshot is not None
+                and snapshot.stopped_early):
+            self.say(self.tr("Early stopping has paused this run: untick it to train on, or "
+                             "Train → Restore best epoch."), 10000)
         if self.action_set.train.isChecked() != running:
             self.action_set.train.blockSignals(True)
             self.action_set.train.setChecked(running)

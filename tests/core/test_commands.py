@@ -23,6 +23,7 @@ EXAMPLES: list[cmd.Command] = [
     cmd.Restore(Settings(dataset="xor", hidden_units=5, batch_size=8, speed=None,
                          landscape_range=(-1.0, 2.0), ratios=(0.6, 0.2, 0.2))),
     cmd.Restore(Settings(learning_rate=0.1), make_builtin("vowels", n_samples=40)),
+    cmd.SetEarlyStopping(50), cmd.SetEarlyStopping(None), cmd.RestoreBest(),
 ]
 
 

@@ -188,7 +188,8 @@ def test_every_inverse_restores_the_settings() -> None:
     gestures = [cmd.SetLearningRate(0.1), cmd.SetLoss("mse"), cmd.SetOutputActivation("tanh"),
                 cmd.SetHiddenActivation("relu"), cmd.SetHiddenUnits(5), cmd.SetBatchSize(16),
                 cmd.SetSplit((0.5, 0.25, 0.25), 3), cmd.SetWeightSeed(9),
-                cmd.SetTrainSelectedOnly(True), cmd.SetBuiltinDataset("xor", noise=0.5),
+                cmd.SetTrainSelectedOnly(True), cmd.SetEarlyStopping(30),
+                cmd.SetBuiltinDataset("xor", noise=0.5),
                 cmd.SetBuiltinDataset("regression")]
     for command in gestures:
         before = session.settings
@@ -266,3 +267,18 @@ def test_every_snapshot_scores_the_predictions_with_every_fitting_loss() -> None
     session = Session()
     names = [name for name, _ in session.snapshot().loss_scores]
     assert names[0] == "cce" and set(names) == {"cce", "mse", "mae"}
+
+
+def test_early_stopping_through_commands_and_back_to_the_best_epoch() -> None:
+    session = Session(Settings(dataset="regression", n_samples=40, noise=0.5,
+                               ratios=(0.5, 0.25, 0.25), hidden_units=9))
+    session.apply(cmd.SetEarlyStopping(50))
+    session.step(3000)
+    snap = session.snapshot()
+    assert snap.stopped_early and snap.epoch == snap.best_epoch + 50
+    assert snap.settings.early_stopping == 50
+    session.apply(cmd.RestoreBest())
+    snap = session.snapshot()
+    assert snap.epoch == snap.best_epoch and not snap.stopped_early
+    assert snap.dev_loss == pytest.approx(snap.best_dev_loss, rel=1e-12)
+    assert session.apply(cmd.SetEarlyStopping(None)).inverse == cmd.SetEarlyStopping(50)

@@ -311,3 +311,41 @@ def test_confident_networks_with_huge_logits_are_measured_finitely() -> None:
     assert np.isfinite(record.train_loss) and record.train_loss > 100
     assert record.train_loss == pytest.approx(net.loss(train.X, train.Y, "cce"), rel=1e-12)
     assert record.dev_loss == pytest.approx(net.loss(dev.X, dev.Y, "cce"), rel=1e-12)
+
+
+def overfitting_trainer(**kwargs) -> Trainer:
+    data = split(make_builtin("regression", n_samples=40, noise=0.5), (0.5, 0.25, 0.25))
+    net = Network((3, 9, 2), "sigmoid", "linear", seed=0)
+    return Trainer(net, data, "mse", 0.5, **kwargs)
+
+
+def test_the_best_epoch_is_the_lowest_dev_loss_so_far() -> None:
+    trainer = overfitting_trainer()
+    trainer.run(2000)
+    dev = trainer.history.column("dev_loss")
+    epochs = trainer.history.column("epoch")
+    assert trainer.best_epoch == int(epochs[np.argmin(dev)]) and 0 < trainer.best_epoch < 2000
+    assert trainer.best_dev_loss == pytest.approx(float(np.min(dev)))
+    assert dev[-1] > 1.1 * trainer.best_dev_loss  # it overfits afterwards
+
+
+def test_early_stopping_stops_after_patience_and_restores_the_best_weights() -> None:
+    free = overfitting_trainer()
+    free.run(3000)
+    stopped = overfitting_trainer(early_stopping=50)
+    stopped.run(3000)
+    assert stopped.stopped_early and stopped.best_epoch == free.best_epoch
+    assert stopped.epoch == stopped.best_epoch + 50
+    before = stopped.net.get_vector()
+    stopped.step()  # a stopped run stays stopped
+    np.testing.assert_array_equal(stopped.net.get_vector(), before)
+    stopped.restore_best()
+    assert stopped.epoch == stopped.best_epoch and not stopped.stopped_early
+    assert stopped.history.latest.epoch == stopped.best_epoch
+    assert stopped.evaluate("dev")[0] == pytest.approx(stopped.best_dev_loss, rel=1e-12)
+    assert stopped.history.column("epoch")[-1] <= stopped.best_epoch
+    with pytest.raises(ValueError):
+        stopped.early_stopping = 0
+    stopped.early_stopping = None
+    stopped.run(10)
+    assert stopped.epoch == stopped.best_epoch + 10  # without patience it trains on

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDockWidget, QSlider,
                                QToolBar)
 
+from nnsim.core import commands as cmd
 from nnsim.ui.main_window import MainWindow
 from nnsim.ui.presentation import PRESENTER_ZOOM
 from nnsim.ui.settings import AppSettings
@@ -226,3 +227,21 @@ def test_the_demo_caption_grows_with_presenter_mode(qtbot, window) -> None:
     assert caption.styleSheet() != normal and "pt" in caption.styleSheet()
     window.action_set.presenter_mode.setChecked(False)
     assert caption.styleSheet() == normal
+
+
+def test_early_stopping_pauses_and_restore_best_goes_back(qtbot, window) -> None:
+    window.open_demo("overfitting")
+    wait_for(qtbot, window, lambda s: s.sizes[1] == 9 and s.epoch == 0)
+    panel = window.control_panel
+    panel.patience_spin.setValue(40)
+    panel.early_stopping_check.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.settings.early_stopping == 40)
+    window.submit(cmd.SetSpeed(None))
+    window.action_set.train.setChecked(True)
+    snap = wait_for(qtbot, window, lambda s: s.stopped_early)
+    qtbot.waitUntil(lambda: not window.action_set.train.isChecked(), timeout=TIMEOUT)
+    assert snap.epoch == snap.best_epoch + 40
+    assert "Stopped early" in window.statusBar().currentMessage()
+    window.action_set.restore_best.trigger()
+    snap = wait_for(qtbot, window, lambda s: not s.stopped_early and s.epoch == s.best_epoch)
+    assert snap.dev_loss == pytest.approx(snap.best_dev_loss, rel=1e-12)
