@@ -6,6 +6,8 @@ end, so the only test point shown is the one the user asked for with "Evaluate o
 
 The legend sits in a row above the plot, never over the curves (which may rise again: a dev loss
 that overfits, a run that diverges), and the x axis starts at epoch 0 with whole epochs only.
+A dashed line marks the epoch with the lowest development loss so far: where a run that overfits
+should have stopped (the development set's job is to show that, and to tune hyperparameters).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot, TestResult
-from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, LookControls, PlotLook, finite_or_nan,
-                                 legible_axes, pad_range, set_axis_label, style_axes)
+from nnsim.ui.landscape_geometry import from_pixels, point_obstacles, polyline_samples, to_pixels
+from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, NOTE_PX, LookControls, PlotLook,
+                                 finite_or_nan, legible_axes, pad_range, place_texts,
+                                 set_axis_label, style_axes)
 
 Array = NDArray[np.float64]
 
@@ -32,6 +36,34 @@ DEV_COLOR = ("#e07b00", "#d45500")
 TEST_COLOR = ("#c0102a", "#e00000")
 TEST_SIZE = 26  # the star, in pixels at zoom 1
 EDGE_MARGIN_PX = 16  # the newest epoch's star is drawn whole, not cut by the right edge
+BEST_GAP_PX = 6  # between the lowest-dev-loss line and its label
+BEST_INSET_PX = 4  # between that label and the view's border
+CURVE_WEIGHT = 30.0  # what covering a bit of a curve costs the label (a marker: 300)
+
+
+def lowest_finite(epochs: Array, values: Array) -> tuple[int, float] | None:
+    """``(epoch, value)`` of the lowest finite value (the earliest of equal ones), ignoring NaN
+    and ±inf; None if there is none."""
+    n = min(epochs.size, values.size)
+    ok = np.isfinite(values[:n]) & np.isfinite(epochs[:n])
+    if not ok.any():
+        return None
+    index = np.flatnonzero(ok)[np.argmin(values[:n][ok])]
+    return int(round(float(epochs[index]))), float(values[index])
+
+
+def peak_reduce(x: Array, y: Array, bins: int) -> tuple[Array, Array]:
+    """At most about ``2 * bins`` points: each run of points as its lowest and highest value
+    (NaN ignored) at its first x. Enough of a curve to keep a label off it, and cheap."""
+    n = min(x.size, y.size)
+    if n <= 2 * bins:
+        return x[:n], y[:n]
+    k = math.ceil(n / max(bins, 1))
+    m = n // k * k
+    chunks = y[:m].reshape(-1, k)
+    pairs = np.column_stack([np.fmin.reduce(chunks, axis=1), np.fmax.reduce(chunks, axis=1)])
+    return (np.concatenate([np.repeat(x[:m:k], 2), x[m:n]]),
+            np.concatenate([pairs.ravel(), y[m:n]]))
 
 
 class LossPlot(LookControls, pg.PlotWidget):
@@ -56,6 +88,8 @@ class LossPlot(LookControls, pg.PlotWidget):
         self._follow = True  # the x range follows the run until the user moves the view
         self._x_shown: tuple[float, float] | None = None
         self._legend_fit: tuple[int, int] | None = None  # (columns, row height) in use
+        self._best: tuple[int, float] | None = None  # (epoch, dev loss) of the lowest dev loss
+        self._best_words: tuple[str, ...] = ("",)
 
         item = self.getPlotItem()
         set_axis_label(item, "bottom", self.tr("Epoch"))
@@ -110,6 +144,19 @@ class LossPlot(LookControls, pg.PlotWidget):
         self.test_label.setZValue(10)
         self.test_label.hide()
         item.addItem(self.test_label, ignoreBounds=True)
+        # The lowest development loss so far: a line at its epoch, labelled where it covers least.
+        self.best_line = pg.InfiniteLine(angle=90, movable=False)
+        self.best_line.setObjectName("lossBestDevLine")
+        self.best_line.setZValue(5)
+        self.best_line.hide()
+        item.addItem(self.best_line, ignoreBounds=True)
+        self.best_label = pg.TextItem("", fill=pg.mkBrush(255, 255, 255, 210))
+        self.best_label.setObjectName("lossBestDevLabel")
+        self.best_label.setZValue(9)
+        self.best_label.hide()
+        item.addItem(self.best_label, ignoreBounds=True)
+        # The label is placed in pixels: again whenever the view's range changes (autorange).
+        item.getViewBox().sigRangeChanged.connect(self._place_best_label)
         self._apply_look()
         self._follow_run()
 
@@ -128,6 +175,10 @@ class LossPlot(LookControls, pg.PlotWidget):
         self.test_marker.setSymbolPen(pg.mkPen("#ffffff", width=look.width(1)))
         self.test_label.setFont(look.font(MARK_PX, bold=True))
         self.test_label.setColor(test)
+        dev = look.color(DEV_COLOR)
+        self.best_line.setPen(pg.mkPen(dev, width=look.width(1.5), style=Qt.PenStyle.DashLine))
+        self.best_label.setFont(look.font(NOTE_PX))
+        self.best_label.setColor(dev)
         self.legend.setLabelTextSize(f"{look.px(LEGEND_PX)}px")
         self.legend.setLabelTextColor(look.text)
         for _, label in self.legend.items:
@@ -136,6 +187,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         self._fit_legend()
         self._x_shown = None
         self._follow_run()
+        self._place_best_label()
 
     def _fit_legend(self) -> None:
         """As many legend columns as fit the width (all entries in one row if they can), and a
@@ -191,10 +243,15 @@ class LossPlot(LookControls, pg.PlotWidget):
         self._redraw()
         self.getPlotItem().setLogMode(x=False, y=on)
         self._place_test_label()
+        self._place_best_label()
 
     def log_scale(self) -> bool:
         """True if the loss axis is logarithmic."""
         return self._log
+
+    def best_dev_epoch(self) -> int | None:
+        """The epoch marked as the lowest development loss so far (None: no marker)."""
+        return self._best[0] if self._best is not None else None
 
     def show_test_result(self, result: TestResult | None) -> None:
         """Mark the test loss at its epoch with a labelled star; ``None`` removes the marker."""
@@ -209,6 +266,7 @@ class LossPlot(LookControls, pg.PlotWidget):
                 loss=result.loss, epoch=result.epoch))
             self._place_test_label()
         self._follow_run()
+        self._place_best_label()  # the test label is in its way
 
     def clear_run(self) -> None:
         """Forget the run (after Reset): empty curves, no test marker, and the axes follow the
@@ -239,6 +297,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         if self._test_result is not None:
             loss = finite_or_nan(np.array([self._test_result.loss]), positive=self._log)
             self.test_marker.setData([float(self._test_result.epoch)], loss)
+        self._update_best()
         self._follow_run()
 
     def _follow_run(self) -> None:
@@ -265,11 +324,82 @@ class LossPlot(LookControls, pg.PlotWidget):
         self.test_label.setPos(float(result.epoch), float(y))
         self.test_label.show()
 
+    def _update_best(self) -> None:
+        """Move the lowest-dev-loss line to the history's argmin (hidden without one)."""
+        best = lowest_finite(self._epochs, self._dev)
+        if best != self._best:
+            self._best = best
+            self.best_line.setVisible(best is not None)
+            if best is not None:
+                epoch, loss = best
+                value = f"{loss:.3g}"
+                self._best_words = (
+                    self.tr("lowest dev loss {loss} (epoch {epoch})").format(loss=value,
+                                                                           epoch=epoch),
+                    self.tr("lowest dev loss {loss}").format(loss=value),
+                    self.tr("min dev {loss}").format(loss=value))
+                self.best_line.setPos(float(epoch))
+                tip = self.tr("{label}\nThe epoch with the lowest development loss so far. If "
+                              "the development loss rises after it while the training loss "
+                              "still falls, the network is overfitting: these weights "
+                              "generalise best.").format(label=self._best_words[0])
+                self.best_line.setToolTip(tip)
+                self.best_label.setToolTip(tip)
+        self._place_best_label()
+
+    def _shown_y(self, values: Array) -> Array:
+        """Loss values as the axis holds them (log10 on a log scale; NaN where not drawn)."""
+        y = finite_or_nan(values, positive=self._log)
+        return np.log10(y) if self._log else y
+
+    def _place_best_label(self, *_args: object) -> None:
+        """Put the label beside the line where it covers the least of the curves and the test
+        marker, wholly inside the view (against the far border if neither side has room)."""
+        view_box = self.getPlotItem().getViewBox()
+        rect = (0.0, 0.0, float(view_box.width()), float(view_box.height()))
+        if self._best is None or min(rect[2:]) < 2:
+            self.best_label.hide()
+            return
+        x_range, y_range = view_box.viewRange()
+
+        def pixels(xs: Array, ys: Array) -> Array:
+            return np.column_stack(to_pixels(xs, ys, x_range, y_range, rect))
+
+        look, (epoch, loss) = self._look, self._best
+        bins = max(int(rect[2]), 1)  # about one run of points per pixel column
+        curves = [polyline_samples(*pixels(*peak_reduce(self._epochs, self._shown_y(v),
+                                                        bins)).T, rect)
+                  for v in (self._train, self._dev)]
+        obstacles = [point_obstacles(c, 2.0, CURVE_WEIGHT) for c in curves]
+        # The lowest point itself, and the test star and its label, must stay readable.
+        obstacles.append(point_obstacles(pixels([epoch], self._shown_y(np.array([loss]))),
+                                         look.px(10), 300.0))
+        if self.test_label.isVisible():
+            box = view_box.mapFromScene(self.test_label.sceneBoundingRect()).boundingRect()
+            obstacles.append([[box.left(), box.top(), box.right(), box.bottom(), 300.0]])
+            x, y = self.test_marker.getData()
+            if x is not None and len(x):
+                obstacles.append(point_obstacles(pixels(x, y), look.px(TEST_SIZE) / 2, 300.0))
+        line_x = float(pixels([epoch], [y_range[0]])[0, 0])
+        gap, inset = look.px(BEST_GAP_PX), look.px(BEST_INSET_PX)
+        left, top, right, bottom = rect
+        rows = [(top + inset, 0.0)] + [(top + f * (bottom - top), 0.5) for f in (0.3, 0.5, 0.7)]
+        rows.append((bottom - inset, 1.0))
+        candidates = [c for y, ay in rows for c in ((line_x + gap, y, 0.0, ay),
+                                                    (line_x - gap, y, 1.0, ay))]
+        # Against a border: may cover the line, but never cut off by the view's edge.
+        candidates += [c for y, ay in rows for c in ((left + inset, y, 0.0, ay, 10.0),
+                                                     (right - inset, y, 1.0, ay, 10.0))]
+        place_texts({"best": self.best_label}, [("best", candidates)], rect,
+                    np.vstack(obstacles), lambda x, y: from_pixels(x, y, x_range, y_range, rect),
+                    {"best": self._best_words}, always=("best",))
+
     @Slot(object)
     def _on_view_resized(self, *_args: object) -> None:
         self._fit_legend()  # the widget's width changed (the view's follows it)
         self._x_shown = None  # the margin for the markers is in pixels
         self._follow_run()
+        self._place_best_label()
 
     @Slot(object)
     def _on_range_changed_manually(self, *_args: object) -> None:

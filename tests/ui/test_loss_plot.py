@@ -6,11 +6,12 @@ import dataclasses
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 
 from nnsim.core.session import Session
 from nnsim.core.snapshot import Snapshot
 from nnsim.core.snapshot import TestResult as Evaluation  # a "Test…" name would be collected
-from nnsim.ui.loss_plot import LossPlot
+from nnsim.ui.loss_plot import LossPlot, lowest_finite, peak_reduce
 from nnsim.ui.plot_style import finite_or_nan
 
 
@@ -257,3 +258,162 @@ def test_the_loss_axis_starts_at_zero_so_a_crawl_looks_flat(qtbot, plot: LossPlo
     y_low, _ = plot.getPlotItem().getViewBox().viewRange()[1]
     assert np.isfinite(y_low)  # no log of 0 on a log axis
     plot.set_log_scale(False)
+
+
+# ----------------------------------------------------------------- the lowest dev loss
+def overfitting(snapshot: Snapshot, epochs: int = 301, best: int = 152) -> Snapshot:
+    """A run that overfits: the training loss keeps falling, the dev loss falls to 0.147 at
+    epoch ``best`` and then rises again."""
+    e = np.arange(epochs, dtype=np.float64)
+    train = 1.2 * np.exp(-e / 60.0) + 0.01
+    dev = 0.147 + 0.6 * ((e - best) / epochs) ** 2 + 0.8 * np.exp(-e / 25.0) * (e < best)
+    dev[best] = 0.147
+    return dataclasses.replace(snapshot, history={"epoch": e, "train_loss": train,
+                                                  "dev_loss": dev})
+
+
+def label_inside_view(plot: LossPlot) -> bool:
+    plot.grab()
+    plot.grab()  # pyqtgraph autoranges, then the label follows
+    view = plot.getPlotItem().getViewBox().sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    return view.contains(plot.best_label.sceneBoundingRect())
+
+
+def test_lowest_dev_loss_is_marked(plot: LossPlot, snapshot: Snapshot) -> None:
+    run = overfitting(snapshot)
+    plot.show_snapshot(run)
+    assert plot.best_dev_epoch() == 152
+    assert plot.best_line.objectName() == "lossBestDevLine"
+    assert plot.best_label.objectName() == "lossBestDevLabel"
+    assert plot.best_line.isVisible() and plot.best_line.value() == 152
+    assert plot.best_label.isVisible()
+    assert plot.best_label.toPlainText() == "lowest dev loss 0.147 (epoch 152)"
+    assert "lowest dev loss 0.147 (epoch 152)" in plot.best_label.toolTip()
+    assert "lowest dev loss 0.147 (epoch 152)" in plot.best_line.toolTip()
+    # Dashed, in the dev curve's colour; not in the legend (it stays one row).
+    pen = plot.best_line.pen
+    assert pen.color() == plot.dev_curve.opts["pen"].color()
+    assert pen.style() == plot.dev_curve.opts["pen"].style()
+    assert legend_texts(plot) == ["training loss", "development loss"]
+    assert label_inside_view(plot)
+    # Off the curves: no drawn point of either curve lies under the label.
+    box = plot.getPlotItem().getViewBox()
+    label = plot.best_label.sceneBoundingRect()
+    for curve in (plot.train_curve, plot.dev_curve):
+        x, y = curve.getData()
+        for xi, yi in zip(x, y):
+            assert not label.contains(box.mapViewToScene(QPointF(xi, yi)))
+
+
+def test_the_marker_moves_to_a_lower_later_epoch(plot: LossPlot, snapshot: Snapshot) -> None:
+    run = overfitting(snapshot)
+    items = list(plot.getPlotItem().items)
+    plot.show_snapshot(run)
+    dev = run.history["dev_loss"].copy()
+    dev[250] = 0.147  # as low, but later: the first one stays
+    plot.show_snapshot(with_history(run, dev_loss=dev))
+    assert plot.best_dev_epoch() == 152
+    dev[280] = 0.09
+    plot.show_snapshot(with_history(run, dev_loss=dev))
+    assert plot.best_dev_epoch() == 280 and plot.best_line.value() == 280
+    assert "0.09 (epoch 280)" in plot.best_label.toolTip()
+    assert label_inside_view(plot)  # at the right edge: the label goes to the line's left
+    assert plot.getPlotItem().items == items  # moved, not added
+
+
+def test_nonfinite_dev_losses_are_ignored(plot: LossPlot, snapshot: Snapshot) -> None:
+    run = overfitting(snapshot)
+    dev = run.history["dev_loss"].copy()
+    dev[[10, 20, 30, 40]] = [np.nan, -np.inf, np.inf, np.nan]
+    plot.show_snapshot(with_history(run, dev_loss=dev))
+    assert plot.best_dev_epoch() == 152
+    dev[:] = np.nan
+    dev[7] = np.inf
+    plot.show_snapshot(with_history(run, dev_loss=dev))
+    assert plot.best_dev_epoch() is None
+    assert not plot.best_line.isVisible() and not plot.best_label.isVisible()
+
+
+def test_no_marker_without_dev_values_or_after_reset(plot: LossPlot,
+                                                     snapshot: Snapshot) -> None:
+    run = overfitting(snapshot)
+    plot.show_snapshot(run)
+    plot.clear_run()
+    assert plot.best_dev_epoch() is None
+    assert not plot.best_line.isVisible() and not plot.best_label.isVisible()
+    plot.show_snapshot(run)
+    assert plot.best_dev_epoch() == 152 and plot.best_line.isVisible()
+    no_dev = {k: v for k, v in run.history.items() if k != "dev_loss"}
+    plot.show_snapshot(dataclasses.replace(run, history=no_dev))
+    assert plot.best_dev_epoch() is None and not plot.best_line.isVisible()
+    plot.show_snapshot(dataclasses.replace(run, history={}))
+    assert plot.best_dev_epoch() is None and not plot.best_label.isVisible()
+
+
+def test_the_marker_on_a_log_scale(plot: LossPlot, snapshot: Snapshot) -> None:
+    run = overfitting(snapshot)
+    plot.show_snapshot(run)
+    plot.set_log_scale(True)
+    assert plot.best_dev_epoch() == 152 and plot.best_line.value() == 152
+    assert plot.best_label.isVisible() and label_inside_view(plot)
+    _, (y0, y1) = plot.getPlotItem().viewRange()
+    assert y0 <= plot.best_label.pos().y() <= y1  # in log10 units, as the axis
+    plot.set_log_scale(False)
+    assert plot.best_dev_epoch() == 152 and label_inside_view(plot)
+
+
+@pytest.mark.parametrize("size", [(480, 300), (1000, 330), (300, 200)])
+def test_the_label_never_clips(qtbot, snapshot: Snapshot, size) -> None:
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(*size)
+    plot.show()
+    run = overfitting(snapshot)
+    for best in (0, 3, 152, 300):
+        dev = run.history["dev_loss"].copy()
+        dev[best] = 0.01
+        plot.show_snapshot(with_history(run, dev_loss=dev))
+        plot.show_test_result(Evaluation(epoch=300, loss=0.2, accuracy=None))
+        assert plot.best_dev_epoch() == best
+        assert label_inside_view(plot), (size, best)
+        assert not plot.best_label.sceneBoundingRect().intersects(
+            plot.test_label.sceneBoundingRect())
+
+
+def test_the_marker_follows_zoom_and_contrast(plot: LossPlot, snapshot: Snapshot) -> None:
+    plot.show_snapshot(overfitting(snapshot))
+    size = plot.best_label.textItem.font().pixelSize()
+    width = plot.best_line.pen.widthF()
+    color = plot.best_line.pen.color().name()
+    plot.set_zoom(1.6)
+    assert plot.best_label.textItem.font().pixelSize() == round(1.6 * size)
+    assert plot.best_line.pen.widthF() == pytest.approx(1.6 * width)
+    assert label_inside_view(plot)
+    plot.set_zoom(1.0)
+    plot.set_high_contrast(True)
+    assert plot.best_line.pen.widthF() > width
+    assert plot.best_line.pen.color().name() != color
+    assert plot.best_line.pen.color() == plot.dev_curve.opts["pen"].color()
+    assert plot.best_label.textItem.defaultTextColor() == plot.best_line.pen.color()
+    plot.set_high_contrast(False)
+    assert plot.best_line.pen.color().name() == color
+
+
+def test_lowest_finite() -> None:
+    epochs = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+    assert lowest_finite(epochs, np.array([3.0, np.nan, -np.inf, 1.0, 1.0])) == (3, 1.0)
+    assert lowest_finite(epochs, np.full(5, np.inf)) is None
+    assert lowest_finite(np.empty(0), np.empty(0)) is None
+    assert lowest_finite(epochs, np.array([2.0, 1.0])) == (1, 1.0)  # a shorter column
+
+
+def test_peak_reduce_keeps_the_extremes() -> None:
+    x = np.arange(1000.0)
+    y = np.sin(x)
+    y[500] = 9.0
+    y[10:20] = np.nan
+    rx, ry = peak_reduce(x, y, 50)
+    assert rx.size <= 110 and rx[0] == 0 and rx.size == ry.size
+    assert np.nanmax(ry) == 9.0 and np.nanmin(ry) == np.nanmin(y)
+    short = peak_reduce(x[:30], y[:30], 50)
+    assert short[0].size == 30
