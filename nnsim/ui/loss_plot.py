@@ -147,7 +147,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         # The lowest development loss so far: a line at its epoch, labelled where it covers least.
         self.best_line = pg.InfiniteLine(angle=90, movable=False)
         self.best_line.setObjectName("lossBestDevLine")
-        self.best_line.setZValue(5)
+        self.best_line.setZValue(-1)  # under the curves: it never hides their lowest point
         self.best_line.hide()
         item.addItem(self.best_line, ignoreBounds=True)
         self.best_label = pg.TextItem("", fill=pg.mkBrush(255, 255, 255, 210))
