@@ -198,6 +198,7 @@ class Session(SessionPicture):
     def _mark_run_start(self) -> None:
         """Remember where the run starts (the landscape's "Initial weight + loss")."""
         self._start_vector = self.net.get_vector()
+        self._test_looks = 0  # a new run has not seen the test set yet
         self._trail.clear()
         self._auto_range = None
 
@@ -422,7 +423,9 @@ class Session(SessionPicture):
     def evaluate_test(self) -> TestResult:
         """The final evaluation on the test split, for the current weights."""
         loss, accuracy = self.trainer.evaluate("test")
-        self.test_result = TestResult(self.trainer.epoch, loss, accuracy)
+        self._test_looks += 1
+        self.test_result = TestResult(self.trainer.epoch, loss, accuracy, self.settings,
+                                      self._test_looks)
         return self.test_result
 
 

@@ -21,11 +21,17 @@ Array = NDArray[np.float64]
 
 @dataclass(frozen=True)
 class TestResult:
-    """The one-off evaluation on the test split (the lecture: test data is for the end only)."""
+    """The one-off evaluation on the test split (the lecture: test data is for the end only).
+
+    ``settings`` is the configuration that was evaluated and ``looks`` how many times this run
+    has looked at the test set: more than once, and the test set has become a second dev set.
+    """
 
     epoch: int
     loss: float
     accuracy: float | None
+    settings: Settings | None = None
+    looks: int = 1
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot, __version__ as qt_version
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
                                QProgressBar, QVBoxLayout, QWidget)
 
 import nnsim
@@ -31,6 +31,7 @@ from nnsim.ui.messages import divergence_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
+from nnsim.ui.test_results import TestResultsPanel, looked_again_needs_asking
 from nnsim.ui.undo import AppliedCommand
 from nnsim.ui.window_layout import WindowLayout
 from nnsim.worker import WorkerThread
@@ -55,6 +56,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         self.latest_snapshot: Snapshot | None = None
         self._shown_divergence = None
         self._shown_early_stop = False
+        self._test_again_allowed = False
         self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
         self.action_set = create_actions(self, self.undo_stack)
@@ -101,6 +103,10 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         self.loss_plot = LossPlot()
         self.landscape_panel = LandscapePanel()
         self._arrange_docks(controls)
+        self.test_results_panel = TestResultsPanel()
+        self._add_dock("testResultsDock", self.tr("Test set: final evaluation"),
+                       self.test_results_panel, Qt.RightDockWidgetArea)
+        self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
@@ -157,7 +163,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         # loop never returns to).
         a.step.triggered.connect(self._on_step)
         a.reset.triggered.connect(self._on_reset)
-        a.evaluate_test.triggered.connect(lambda: self.submit(cmd.EvaluateTest()))
+        a.evaluate_test.triggered.connect(self.evaluate_test)
         a.restore_best.triggered.connect(lambda: self.submit(cmd.RestoreBest()))
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
@@ -295,7 +301,11 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
                     "%3", f"{snapshot.best_dev_loss:.4g}"), 20000)
         self._shown_early_stop = snapshot.stopped_early
         result = snapshot.test_result
+        if result is None:
+            self._test_again_allowed = False  # a new run: its test set is unseen again
+        self.test_results_panel.show_result(result, snapshot.dataset_name)
         if result is not None and result != self._shown_test_result:
+            self.findChild(QDockWidget, "testResultsDock").show()
             text = self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
                 "%1", f"{result.loss:.4g}").replace("%2", str(result.epoch))
             if result.accuracy is not None:
@@ -349,6 +359,28 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
             self._banner_timer.start(timeout_ms if timeout_ms > 0 else 15000)
         else:
             self.message_banner.hide()
+
+    def evaluate_test(self) -> bool:
+        """The final evaluation. Looking again at the test set for a changed or further-trained
+        model asks first (once per run): each look makes it less of a test set."""
+        snapshot = self.latest_snapshot
+        if (snapshot is not None and looked_again_needs_asking(snapshot)
+                and not self._test_again_allowed):
+            if not self.ask_yes_no(self.tr("Look at the test set again?"), self.tr(
+                    "The test set was already used to evaluate this run at epoch %1. Evaluating "
+                    "again after training further or changing settings lets the test set help "
+                    "choose the model, and then it is no longer unseen data: it has become a "
+                    "second development set. The lecture's advice: choose on the development "
+                    "set, and test once at the end.\n\nEvaluate on the test set anyway?").replace(
+                        "%1", str(snapshot.test_result.epoch))):
+                return False
+            self._test_again_allowed = True  # the answer holds for the rest of this run
+        self.submit(cmd.EvaluateTest())
+        return True
+
+    def ask_yes_no(self, title: str, text: str) -> bool:
+        """A yes/no question (a method, so tests can replace it)."""
+        return QMessageBox.question(self, title, text) == QMessageBox.Yes
 
     def open_demo(self, demo_id: str) -> None:
         """Set the app up for one of the lecture's claims (one undo step) and say what to see."""

@@ -245,3 +245,36 @@ def test_early_stopping_pauses_and_restore_best_goes_back(qtbot, window) -> None
     window.action_set.restore_best.trigger()
     snap = wait_for(qtbot, window, lambda s: not s.stopped_early and s.epoch == s.best_epoch)
     assert snap.dev_loss == pytest.approx(snap.best_dev_loss, rel=1e-12)
+
+
+def test_the_test_set_is_looked_at_once_unless_the_user_insists(qtbot, window,
+                                                                 monkeypatch) -> None:
+    asked = []
+    answers = iter([False, True])
+    monkeypatch.setattr(window, "ask_yes_no", lambda *a: asked.append(a) or next(answers))
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    window.action_set.evaluate_test.trigger()  # the first look: no question
+    snap = wait_for(qtbot, window, lambda s: s.test_result is not None)
+    assert not asked and snap.test_result.looks == 1
+    assert snap.test_result.settings == snap.settings
+    panel = window.test_results_panel
+    assert dock(window, "testResultsDock").isVisible()
+    assert "Test loss" in panel.text.text() and "Hidden units" in panel.text.text()
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 2)
+    window.action_set.evaluate_test.trigger()  # trained further: asks, the answer is no
+    assert len(asked) == 1 and "development set" in asked[0][1]
+    assert window.latest_snapshot.test_result.epoch == 1
+    window.action_set.evaluate_test.trigger()  # asks again, yes: evaluated, looked twice
+    snap = wait_for(qtbot, window, lambda s: s.test_result.epoch == 2)
+    assert len(asked) == 2 and snap.test_result.looks == 2
+    qtbot.waitUntil(lambda: "2 times" in panel.text.text(), timeout=TIMEOUT)
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 3)
+    window.action_set.evaluate_test.trigger()  # the answer is remembered for this run
+    wait_for(qtbot, window, lambda s: s.test_result.epoch == 3)
+    assert len(asked) == 2
+    window.action_set.reset.trigger()  # a new run: asks afresh after its first look
+    wait_for(qtbot, window, lambda s: s.epoch == 0 and s.test_result is None)
+    assert not window._test_again_allowed
