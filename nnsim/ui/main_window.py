@@ -31,7 +31,7 @@ from nnsim.ui.messages import divergence_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
-from nnsim.ui.test_results import TestResultsPanel, looked_again_needs_asking
+from nnsim.ui.final_evaluation import TestResultsPanel, looked_again_needs_asking
 from nnsim.ui.undo import AppliedCommand
 from nnsim.ui.window_layout import WindowLayout
 from nnsim.worker import WorkerThread
