@@ -12,12 +12,23 @@ import math
 import re
 import threading
 import time
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnsim.core.network import MAX_UNITS
 from nnsim.core.settings import Settings
@@ -35,6 +46,7 @@ MAX_RATES = 12
 # nnsim.worker).
 _YIELD_EVERY = 0.005
 _YIELD_FOR = 0.0003
+W = TypeVar("W", bound=QWidget)
 
 
 def parse_rates(text: str) -> list[float]:
@@ -56,6 +68,20 @@ def parse_rates(text: str) -> list[float]:
     if len(rates) > MAX_RATES:
         raise ValueError("too many")
     return rates
+
+
+def _named(widget: W, name: str) -> W:
+    """``widget`` with its objectName set (tests find controls by name)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
+    """A named integer spin box."""
+    spin = _named(QSpinBox(), name)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    return spin
 
 
 class _SweepWorker(QObject):
@@ -91,7 +117,9 @@ class _SweepWorker(QObject):
                            output_activation=s.output_activation, loss=s.loss,
                            seed=s.weight_seed, batch_size=s.batch_size,
                            progress=self.progressed.emit, cancelled=self._cancelled)
-        except Exception as error:  # refused settings (ValueError) or a bug: tell the user
+        # Anything: refused settings (ValueError) or a bug; the user hears of it and the thread
+        # must still reach quit() below.
+        except Exception as error:  # noqa: BLE001
             self.failed.emit(str(error))
         else:
             self.done.emit(result)
@@ -127,30 +155,29 @@ class SweepDialog(QDialog):
     # --- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.rates_edit = QLineEdit(DEFAULT_RATES, objectName="sweepRates")
+        self.rates_edit = _named(QLineEdit(DEFAULT_RATES), "sweepRates")
         self.rates_edit.setToolTip(self.tr("Learning rates to try, separated by commas "
                                            "(positive numbers, at most %1)")
                                    .replace("%1", str(MAX_RATES)))
-        self.rates_message = QLabel(objectName="sweepRatesMessage")
+        self.rates_message = _named(QLabel(), "sweepRatesMessage")
         self.rates_message.setStyleSheet("color: #b00020;")
-        self.hidden_from = QSpinBox(objectName="sweepHiddenFrom", minimum=1, maximum=MAX_UNITS,
-                                    value=1)
+        self.hidden_from = _spin("sweepHiddenFrom", 1, MAX_UNITS, 1)
         self.hidden_from.setToolTip(self.tr("Smallest number of hidden units to try"))
-        self.hidden_to = QSpinBox(objectName="sweepHiddenTo", minimum=1, maximum=MAX_UNITS,
-                                  value=MAX_UNITS)
+        self.hidden_to = _spin("sweepHiddenTo", 1, MAX_UNITS, MAX_UNITS)
         self.hidden_to.setToolTip(self.tr("Largest number of hidden units to try"))
-        self.epochs_spin = QSpinBox(objectName="sweepEpochs", minimum=1, maximum=MAX_EPOCHS,
-                                    value=DEFAULT_EPOCHS, singleStep=100)
+        self.epochs_spin = _spin("sweepEpochs", 1, MAX_EPOCHS, DEFAULT_EPOCHS)
+        self.epochs_spin.setSingleStep(100)
         self.epochs_spin.setToolTip(self.tr("Epochs every configuration trains for; the best "
                                             "epoch on the development set is kept"))
         s = self._settings
         batch = (self.tr("full batch") if s.batch_size is None
                  else self.tr("batch size %1").replace("%1", str(s.batch_size)))
-        self.fixed_line = QLineEdit(
+        self.fixed_line = _named(QLineEdit(
             self.tr("hidden %1, output %2, loss %3, weight seed %4, %5")
             .replace("%1", s.hidden_activation).replace("%2", s.output_activation)
             .replace("%3", s.loss).replace("%4", str(s.weight_seed)).replace("%5", batch),
-            objectName="sweepFixed", readOnly=True)
+), "sweepFixed")
+        self.fixed_line.setReadOnly(True)
         self.fixed_line.setToolTip(self.tr("Taken from the main window and the same for every "
                                            "configuration"))
 
@@ -168,17 +195,19 @@ class SweepDialog(QDialog):
         form.addRow(self.tr("Epochs:"), self.epochs_spin)
         form.addRow(self.tr("Fixed:"), self.fixed_line)
 
-        self.run_button = QPushButton(self.tr("Run"), objectName="sweepRun")
+        self.run_button = _named(QPushButton(self.tr("Run")), "sweepRun")
         self.run_button.setToolTip(self.tr("Train every configuration on the training set and "
                                            "score it on the development set (never the test "
                                            "set)"))
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="sweepCancel",
-                                         enabled=False)
+        self.cancel_button = _named(QPushButton(self.tr("Cancel")), "sweepCancel")
+        self.cancel_button.setEnabled(False)
         self.cancel_button.setToolTip(self.tr("Stop the sweep and show what it has so far"))
-        self.progress = QProgressBar(objectName="sweepProgress", minimum=0, maximum=100,
-                                     value=0)
+        self.progress = _named(QProgressBar(), "sweepProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
         self.progress.setToolTip(self.tr("Epochs done of the sweep"))
-        self.status = QLabel(objectName="sweepStatus", wordWrap=True)
+        self.status = _named(QLabel(), "sweepStatus")
+        self.status.setWordWrap(True)
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addWidget(self.cancel_button)
@@ -186,16 +215,16 @@ class SweepDialog(QDialog):
 
         self.heatmap = SweepHeatmap()
         self.curves = SweepCurves()
-        self.legend = QLabel(self.tr(
+        self.legend = _named(QLabel(self.tr(
             "Colour and number: the lowest development loss each configuration reached over "
             "its epochs (darker = lower). Grey × = diverged. Red outline = best overall. "
-            "Hover a cell for its epoch and accuracy."), objectName="sweepLegend",
-            wordWrap=True)
+            "Hover a cell for its epoch and accuracy.")), "sweepLegend")
+        self.legend.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Columns: learning rate η   ·   rows: hidden units h"),
-                         objectName="sweepAxes")
+        caption = _named(QLabel(self.tr("Columns: learning rate η   ·   rows: hidden units h")),
+                         "sweepAxes")
         left_layout.addWidget(caption)
         left_layout.addWidget(self.heatmap, 1)
         left_layout.addWidget(self.legend)
@@ -204,12 +233,14 @@ class SweepDialog(QDialog):
         splitter.addWidget(self.curves)
         splitter.setSizes([560, 440])
 
-        self.selection_label = QLabel(objectName="sweepSelection", wordWrap=True)
-        self.use_button = QPushButton(self.tr("Use this configuration"),
-                                      objectName="sweepUseButton", enabled=False)
+        self.selection_label = _named(QLabel(), "sweepSelection")
+        self.selection_label.setWordWrap(True)
+        self.use_button = _named(QPushButton(self.tr("Use this configuration")),
+                                 "sweepUseButton")
+        self.use_button.setEnabled(False)
         self.use_button.setToolTip(self.tr("Set these hidden units and learning rate in the "
                                            "main window and train to the best epoch"))
-        self.close_button = QPushButton(self.tr("Close"), objectName="sweepClose")
+        self.close_button = _named(QPushButton(self.tr("Close")), "sweepClose")
         self.close_button.setToolTip(self.tr("Close without changing anything"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.selection_label, 1)

@@ -10,12 +10,19 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QWidget)
-
-import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from nnsim.core.sweep import SweepResult
 

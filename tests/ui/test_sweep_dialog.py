@@ -14,7 +14,13 @@ from nnsim.core import make_builtin, split
 from nnsim.core.settings import Settings
 from nnsim.core.sweep import SweepResult
 from nnsim.ui.sweep_dialog import DEFAULT_RATES, SweepDialog, parse_rates
-from nnsim.ui.sweep_heatmap import BEST_ROLE, VALUE_ROLE, SweepCurves, SweepHeatmap, format_loss
+from nnsim.ui.sweep_heatmap import (
+    BEST_ROLE,
+    VALUE_ROLE,
+    SweepCurves,
+    SweepHeatmap,
+    format_loss,
+)
 
 SETTINGS = Settings(hidden_activation="sigmoid", output_activation="softmax", loss="cce")
 
@@ -108,7 +114,7 @@ def test_heatmap_cells_curves_and_use(qtbot, dialog):
     other = next((h, lr) for h in (1, 2) for lr in (0.1, 1.0) if (h, lr) != (h_best, lr_best))
     dialog.select_cell(*other)
     history = result.history(*other)
-    x, y = dialog.curves.dev_curve.getData()
+    _, y = dialog.curves.dev_curve.getData()
     np.testing.assert_array_equal(y, history["dev_loss"])
     assert len(dialog.curves.train_curve.getData()[1]) == len(history["train_loss"])
     assert dialog.curves.best_line.isVisible()
