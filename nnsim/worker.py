@@ -57,6 +57,7 @@ class _Control:
     running: bool | None = None
     step: bool = False
     record: bool = False
+    splits: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class TrainingWorker(QObject):
     command_applied = Signal(object, bool)
     command_failed = Signal(object, str)
     error_occurred = Signal(str, str)
+    splits_ready = Signal(object)
     finished = Signal()
 
     def __init__(self, session: Session) -> None:
@@ -110,6 +112,11 @@ class TrainingWorker(QObject):
     def step(self) -> None:
         """Pause and train exactly one epoch."""
         self._commands.put(_Control(running=False, step=True))
+
+    def request_splits(self) -> None:
+        """Ask for the current train/dev/test split (``splits_ready``): read-only data that a
+        dev-set sweep can use in its own thread."""
+        self._commands.put(_Control(splits=True))
 
     def snapshot_taken(self) -> None:
         """The GUI has drawn the last snapshot; the next one may be sent."""
@@ -141,6 +148,8 @@ class TrainingWorker(QObject):
     def _apply(self, item: _Submitted | _Control) -> None:
         self._dirty = True
         if isinstance(item, _Control):
+            if item.splits:
+                self.splits_ready.emit(self._session.splits)
             if item.running is not None:
                 self._set_running(item.running)
             if item.step:

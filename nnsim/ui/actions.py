@@ -23,6 +23,7 @@ class Actions:
     reset: QAction
     evaluate_test: QAction
     restore_best: QAction
+    tune: QAction
     log_scale: QAction
     show_derivative: QAction
     presenter_mode: QAction
@@ -79,6 +80,9 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
                               tr("The final evaluation: the test loss of the current weights")),
         restore_best=_action(window, "actionRestoreBest", tr("Restore &best epoch"),
                              tip=tr("Back to the weights of the epoch with the lowest dev loss")),
+        tune=_action(window, "actionTuneOnDev", tr("T&une on dev set…"),
+                     tip=tr("Train every combination of learning rate and hidden units and "
+                            "compare them on the development set")),
         log_scale=_action(window, "actionLogScale", tr("&Log-scale loss"), "Ctrl+L",
                           tr("Show the loss on a logarithmic axis"), checkable=True),
         show_derivative=_action(window, "actionShowDerivative", tr("Show activation &derivative"),
@@ -118,6 +122,7 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     for a in (actions.train, actions.step, actions.reset, actions.restore_best):
         train_menu.addAction(a)
     train_menu.addSeparator()
+    train_menu.addAction(actions.tune)
     train_menu.addAction(actions.evaluate_test)
     view_menu = menus.addMenu(tr("&View"))
     view_menu.setObjectName("menuView")

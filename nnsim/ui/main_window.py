@@ -8,15 +8,11 @@ when it applied a gesture (the old value it replaced).
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot, __version__ as qt_version
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QProgressBar, QVBoxLayout, QWidget)
 
-import nnsim
 from nnsim.core import commands as cmd
-from nnsim.core.demos import DEMOS
 from nnsim.core.session import Applied, Session
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.actions import create_actions
@@ -25,15 +21,16 @@ from nnsim.ui.control_panel import ControlPanel
 from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 - re-exported
 from nnsim.ui.guide import GuideDialog
 from nnsim.ui.landscape_plot import LandscapePanel
-from nnsim.ui.lecture import DemoCaption, StartPage, create_lecture_menu
+from nnsim.ui.lecture import DemoCaption, create_lecture_menu
 from nnsim.ui.loss_plot import LossPlot
 from nnsim.ui.messages import divergence_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
-from nnsim.ui.final_evaluation import TestResultsPanel, looked_again_needs_asking
+from nnsim.ui.final_evaluation import TestResultsPanel
 from nnsim.ui.undo import AppliedCommand
 from nnsim.ui.window_layout import WindowLayout
+from nnsim.ui.window_lecture import LectureActions
 from nnsim.worker import WorkerThread
 
 
@@ -43,7 +40,7 @@ from nnsim.worker import WorkerThread
 SNAPSHOT_DRAWN = QEvent.Type(QEvent.registerEventType())
 
 
-class MainWindow(FileActions, WindowLayout, QMainWindow):
+class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
     """nnsim's window. Constructible with no arguments once a QApplication exists."""
 
     def __init__(self, session: Session | None = None, settings: AppSettings | None = None) -> None:
@@ -57,6 +54,7 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         self._shown_divergence = None
         self._shown_early_stop = False
         self._test_again_allowed = False
+        self.sweep_dialog = None
         self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
         self.action_set = create_actions(self, self.undo_stack)
@@ -165,6 +163,8 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
         a.reset.triggered.connect(self._on_reset)
         a.evaluate_test.triggered.connect(self.evaluate_test)
         a.restore_best.triggered.connect(lambda: self.submit(cmd.RestoreBest()))
+        a.tune.triggered.connect(self.worker.request_splits)
+        self.worker.splits_ready.connect(self._on_splits_ready)
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
         a.export_weights.triggered.connect(self.export_weights)
@@ -359,59 +359,6 @@ class MainWindow(FileActions, WindowLayout, QMainWindow):
             self._banner_timer.start(timeout_ms if timeout_ms > 0 else 15000)
         else:
             self.message_banner.hide()
-
-    def evaluate_test(self) -> bool:
-        """The final evaluation. Looking again at the test set for a changed or further-trained
-        model asks first (once per run): each look makes it less of a test set."""
-        snapshot = self.latest_snapshot
-        if (snapshot is not None and looked_again_needs_asking(snapshot)
-                and not self._test_again_allowed):
-            if not self.ask_yes_no(self.tr("Look at the test set again?"), self.tr(
-                    "The test set was already used to evaluate this run at epoch %1. Evaluating "
-                    "again after training further or changing settings lets the test set help "
-                    "choose the model, and then it is no longer unseen data: it has become a "
-                    "second development set. The lecture's advice: choose on the development "
-                    "set, and test once at the end.\n\nEvaluate on the test set anyway?").replace(
-                        "%1", str(snapshot.test_result.epoch))):
-                return False
-            self._test_again_allowed = True  # the answer holds for the rest of this run
-        self.submit(cmd.EvaluateTest())
-        return True
-
-    def ask_yes_no(self, title: str, text: str) -> bool:
-        """A yes/no question (a method, so tests can replace it)."""
-        return QMessageBox.question(self, title, text) == QMessageBox.Yes
-
-    def open_demo(self, demo_id: str) -> None:
-        """Set the app up for one of the lecture's claims (one undo step) and say what to see."""
-        demo = DEMOS[demo_id]
-        self.action_set.train.setChecked(False)
-        self.statusBar().clearMessage()
-        self.loss_plot.clear_run()
-        self.submit_gesture(cmd.Restore(demo.settings, demo.data))
-        for command in demo.commands:
-            self.submit(command)
-        self.demo_caption.show_demo(demo_id, demo)
-
-    def show_start_page(self) -> None:
-        """The welcome page with the demos (non-modal; closing it leaves the default network)."""
-        page = StartPage(self, self.open_demo)
-        page.setAttribute(Qt.WA_DeleteOnClose)
-        page.show()
-
-    def show_guide(self) -> None:
-        """Help → Guide: the tour along the lecture (non-modal, so the app stays usable)."""
-        if self._guide is None:
-            self._guide = GuideDialog(self)
-        self._guide.show()
-        self._guide.raise_()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About nnsim"), self.tr(
-            "<h3>nnsim %1</h3><p>A neural-network simulator for the lecture "
-            "“Basics of Neural Networks”.</p><p>Qt %2 · PySide6 · NumPy %3</p>")
-            .replace("%1", nnsim.__version__).replace("%2", qt_version)
-            .replace("%3", np.__version__))
 
     # ----------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

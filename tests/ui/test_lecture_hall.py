@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDockWidget, QSlider,
@@ -278,3 +279,23 @@ def test_the_test_set_is_looked_at_once_unless_the_user_insists(qtbot, window,
     window.action_set.reset.trigger()  # a new run: asks afresh after its first look
     wait_for(qtbot, window, lambda s: s.epoch == 0 and s.test_result is None)
     assert not window._test_again_allowed
+
+
+def test_a_sweep_configuration_is_trained_to_exactly_the_sweeps_model(qtbot, window) -> None:
+    from nnsim.core import split, sweep
+    from nnsim.core.datasets import make_builtin
+
+    result = sweep(split(make_builtin("vowels")), [1.0], [2], 30,
+                   output_activation="softmax", loss="cce", seed=0)
+    window.use_configuration(2, 1.0, 30)
+    snap = wait_for(qtbot, window, lambda s: s.sizes == (3, 2, 2) and s.epoch == 30)
+    assert snap.learning_rate == 1.0
+    np.testing.assert_allclose(snap.parameters, result.network(2, 1.0).parameters, rtol=1e-9)
+    assert "η = 1" in window.statusBar().currentMessage()
+
+
+def test_tune_on_dev_set_opens_the_sweep_dialog_on_the_current_data(qtbot, window) -> None:
+    window.action_set.tune.trigger()
+    qtbot.waitUntil(lambda: window.sweep_dialog is not None, timeout=TIMEOUT)
+    assert window.sweep_dialog.objectName() == "sweepDialog"
+    window.sweep_dialog.close()
