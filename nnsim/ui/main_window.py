@@ -163,7 +163,9 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         a.reset.triggered.connect(self._on_reset)
         a.evaluate_test.triggered.connect(self.evaluate_test)
         a.restore_best.triggered.connect(lambda: self.submit(cmd.RestoreBest()))
-        a.tune.triggered.connect(self.worker.request_splits)
+        # A lambda, not the bound method: that would be queued to the worker's thread, whose
+        # training loop never runs a Qt event loop.
+        a.tune.triggered.connect(lambda: self.worker.request_splits())
         self.worker.splits_ready.connect(self._on_splits_ready)
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
