@@ -239,6 +239,12 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.say(text, 15000)
         self.show_error(text)
 
+    @Slot(object)
+    def _on_splits_ready(self, splits: object) -> None:
+        # Declared here, on the QObject itself: a slot inherited from a plain mixin is not in
+        # the meta-object, and PySide would call it in the worker's thread.
+        self.open_sweep_dialog(splits)
+
     # ----------------------------------------------------------------- snapshots
     @Slot(object)
     def _on_snapshot_ready(self, snapshot: Snapshot) -> None:

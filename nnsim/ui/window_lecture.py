@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot, __version__ as qt_version
+from PySide6.QtCore import Qt, __version__ as qt_version
 from PySide6.QtWidgets import QMessageBox
 
 import nnsim
@@ -56,8 +56,7 @@ class LectureActions:
         self.submit(cmd.EvaluateTest())
         return True
 
-    @Slot(object)
-    def _on_splits_ready(self, splits: Splits) -> None:
+    def open_sweep_dialog(self, splits: Splits) -> None:
         """Train → Tune on dev set: the sweep dialog on the current data and choices."""
         from nnsim.ui.sweep_dialog import SweepDialog  # the dialog loads only when asked for
 
