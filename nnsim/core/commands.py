@@ -197,12 +197,20 @@ class Restore(Command):
     __hash__ = None  # type: ignore[assignment]
 
 
+@dataclass(frozen=True)
+class SetDataViewAxes(Command):
+    """Plot the data over these two inputs (0-based); None = the Data view is closed."""
+
+    axes: tuple[int, int] | None
+
+
 COMMANDS: dict[str, type[Command]] = {
     cls.__name__: cls for cls in (
         SetBuiltinDataset, SetData, LoadCsv, SetSplit, SetHiddenUnits, SetHiddenActivation,
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
-        SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest)
+        SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest,
+        SetDataViewAxes)
 }
 
 

@@ -104,6 +104,7 @@ class Session(SessionPicture):
             cmd.SetTrainSelectedOnly: self._set_train_selected_only,
             cmd.SetLandscapeRange: self._set_landscape_range, cmd.Restore: self._restore,
             cmd.SetEarlyStopping: self._set_early_stopping, cmd.RestoreBest: self._restore_best,
+            cmd.SetDataViewAxes: self._set_data_view_axes,
         }
 
     # ----------------------------------------------------------------- what is derived
@@ -250,6 +251,9 @@ class Session(SessionPicture):
         fits its task. The split is made first, so data that cannot be split changes nothing."""
         splits = split(data, self.settings.ratios, self.settings.split_seed)
         loss = default_loss_for(data)
+        axes = self.settings.data_view_axes
+        if axes is not None and max(axes) >= data.n_features:
+            changes["data_view_axes"] = (0, 1) if data.n_features > 1 else None
         old_dataset = self.dataset
         self.dataset = data
         try:
@@ -334,6 +338,13 @@ class Session(SessionPicture):
         self.test_result = None
         self._trail.clear()
         self._auto_range = None
+
+    def _set_data_view_axes(self, c: cmd.SetDataViewAxes) -> None:
+        axes = None if c.axes is None else (int(c.axes[0]), int(c.axes[1]))
+        n = self.dataset.n_features
+        if axes is not None and (axes[0] == axes[1] or not all(0 <= a < n for a in axes)):
+            raise ValueError(f"the data view needs two different inputs out of {n}, got {axes}")
+        self._change(data_view_axes=axes)
 
     def _set_speed(self, c: cmd.SetSpeed) -> None:
         speed = c.epochs_per_second

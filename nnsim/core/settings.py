@@ -37,6 +37,7 @@ class Settings:
     selected : the parameter in the landscape (and highlighted in the editor).
     train_selected_only : every other parameter is frozen.
     landscape_range : the landscape's fixed weight range, or None for automatic.
+    data_view_axes : the two inputs (0-based) the Data view plots, or None while it is closed.
     """
 
     dataset: str = DEFAULT_DATASET
@@ -58,3 +59,4 @@ class Settings:
     selected: str = ""
     train_selected_only: bool = False
     landscape_range: tuple[float, float] | None = None
+    data_view_axes: tuple[int, int] | None = None

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 
 from nnsim.core.history import EpochRecord
 from nnsim.core.landscape import GradientStepFigure
+from nnsim.core.data_view import OutputGrid
 from nnsim.core.divergence import Divergence
 from nnsim.core.settings import Settings
 
@@ -70,6 +71,8 @@ class Snapshot:
         every loss that fits them: the same forward pass scored several ways.
     best_epoch, best_dev_loss : the epoch with the lowest dev loss so far, and that loss.
     stopped_early : early stopping has stopped the run (its patience ran out).
+    data_grid : the network's output over the Data view's plane (``settings.data_view_axes``),
+        refreshed a few times a second; None while the view is closed.
     """
 
     epoch: int
@@ -107,6 +110,7 @@ class Snapshot:
     best_epoch: int = 0
     best_dev_loss: float = float("nan")
     stopped_early: bool = False
+    data_grid: OutputGrid | None = None
 
     def value(self, name: str) -> float:
         """Current value of parameter ``name``."""

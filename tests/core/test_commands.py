@@ -24,6 +24,7 @@ EXAMPLES: list[cmd.Command] = [
                          landscape_range=(-1.0, 2.0), ratios=(0.6, 0.2, 0.2))),
     cmd.Restore(Settings(learning_rate=0.1), make_builtin("vowels", n_samples=40)),
     cmd.SetEarlyStopping(50), cmd.SetEarlyStopping(None), cmd.RestoreBest(),
+    cmd.SetDataViewAxes((0, 2)), cmd.SetDataViewAxes(None),
 ]
 
 

@@ -282,3 +282,19 @@ def test_early_stopping_through_commands_and_back_to_the_best_epoch() -> None:
     assert snap.epoch == snap.best_epoch and not snap.stopped_early
     assert snap.dev_loss == pytest.approx(snap.best_dev_loss, rel=1e-12)
     assert session.apply(cmd.SetEarlyStopping(None)).inverse == cmd.SetEarlyStopping(50)
+
+
+def test_the_data_view_grid_follows_the_weights_and_the_chosen_inputs() -> None:
+    session = Session()
+    assert session.snapshot().data_grid is None  # closed: nothing computed
+    session.apply(cmd.SetDataViewAxes((0, 2)))
+    first = session.snapshot().data_grid
+    assert first.axes == (0, 2) and first.outputs.shape == (100, 100, 2)
+    assert session.snapshot().data_grid is first  # still weights: reused
+    session.step(5)
+    moved = session.snapshot().data_grid
+    assert moved is not first and not np.array_equal(moved.outputs, first.outputs)
+    with pytest.raises(ValueError):
+        session.apply(cmd.SetDataViewAxes((1, 1)))
+    session.apply(cmd.SetDataViewAxes(None))
+    assert session.snapshot().data_grid is None
