@@ -147,7 +147,10 @@ class DataView(QWidget):
             item.addItem(scatter)
             self.scatters[name] = scatter
 
-        # The legend takes the title's row, above the rows, never over them.
+        # The legend takes the title's row, above the rows, never over them (the dock's title
+        # names the view already).
+        item.layout.removeItem(item.titleLabel)
+        item.titleLabel.hide()
         self.legend = pg.LegendItem(offset=None, verSpacing=-6, horSpacing=10)
         self.legend.setObjectName("dataViewLegend")
         self.legend.layout.setContentsMargins(2, 0, 2, 0)
@@ -375,7 +378,7 @@ class DataView(QWidget):
         """The full note under the plot (fixed inputs, sampling), for tests and tooltips."""
         return self.note.toolTip()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override: refit legend and note
         super().resizeEvent(event)
         self._fit_legend()
         self._update_note()
