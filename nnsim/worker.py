@@ -57,7 +57,7 @@ class _Control:
     running: bool | None = None
     step: bool = False
     record: bool = False
-    splits: bool = False
+    splits: str = ""  # who asked for the splits ("" = nobody)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class TrainingWorker(QObject):
     command_applied = Signal(object, bool)
     command_failed = Signal(object, str)
     error_occurred = Signal(str, str)
-    splits_ready = Signal(object)
+    splits_ready = Signal(object, str)
     finished = Signal()
 
     def __init__(self, session: Session) -> None:
@@ -113,10 +113,10 @@ class TrainingWorker(QObject):
         """Pause and train exactly one epoch."""
         self._commands.put(_Control(running=False, step=True))
 
-    def request_splits(self) -> None:
-        """Ask for the current train/dev/test split (``splits_ready``): read-only data that a
-        dev-set sweep can use in its own thread."""
-        self._commands.put(_Control(splits=True))
+    def request_splits(self, purpose: str) -> None:
+        """Ask for the current train/dev/test split: ``splits_ready(splits, purpose)`` hands
+        over read-only data (for a dev-set sweep in its own thread, or the Data view)."""
+        self._commands.put(_Control(splits=purpose))
 
     def snapshot_taken(self) -> None:
         """The GUI has drawn the last snapshot; the next one may be sent."""
@@ -149,7 +149,7 @@ class TrainingWorker(QObject):
         self._dirty = True
         if isinstance(item, _Control):
             if item.splits:
-                self.splits_ready.emit(self._session.splits)
+                self.splits_ready.emit(self._session.splits, item.splits)
             if item.running is not None:
                 self._set_running(item.running)
             if item.step:

@@ -252,7 +252,9 @@ class DataView(QWidget):
         notes = []
         for name, scatter in self.scatters.items():
             part: Dataset | None = getattr(splits, name) if splits is not None else None
-            if part is None or axes is None or (name == "test" and not self._show_test):
+            # Rows of other data than the axes were chosen for (the new rows are on their way).
+            stale = part is not None and axes is not None and max(axes) >= part.X.shape[1]
+            if part is None or axes is None or stale or (name == "test" and not self._show_test):
                 scatter.setData(x=[], y=[])
                 scatter.setVisible(False)
                 continue

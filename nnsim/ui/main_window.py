@@ -18,6 +18,7 @@ from nnsim.core.snapshot import Snapshot
 from nnsim.ui.actions import create_actions
 from nnsim.ui.activation_preview import ActivationPreview
 from nnsim.ui.control_panel import ControlPanel
+from nnsim.ui.data_view import DataView
 from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 - re-exported
 from nnsim.ui.guide import GuideDialog
 from nnsim.ui.landscape_plot import LandscapePanel
@@ -105,6 +106,13 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self._add_dock("testResultsDock", self.tr("Test set: final evaluation"),
                        self.test_results_panel, Qt.RightDockWidgetArea)
         self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
+        self.data_view = DataView()
+        self._add_dock("dataDock", self.tr("Data"), self.data_view, Qt.BottomDockWidgetArea)
+        # Beside the landscape, as a tab: the rows and the decision boundary when asked for.
+        landscape_dock = self.findChild(QDockWidget, "landscapeDock")
+        self.tabifyDockWidget(landscape_dock, self.findChild(QDockWidget, "dataDock"))
+        landscape_dock.raise_()
+        self._data_key: tuple | None = None
         self._add_toolbar()
 
         self.epoch_label = QLabel(objectName="epochLabel")
@@ -165,7 +173,10 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         a.restore_best.triggered.connect(lambda: self.submit(cmd.RestoreBest()))
         # A lambda, not the bound method: that would be queued to the worker's thread, whose
         # training loop never runs a Qt event loop.
-        a.tune.triggered.connect(lambda: self.worker.request_splits())
+        a.tune.triggered.connect(lambda: self.worker.request_splits("sweep"))
+        self.findChild(QDockWidget, "dataDock").visibilityChanged.connect(
+            self._on_data_view_visible)
+        self.data_view.axes_chosen.connect(lambda axes: self.submit(cmd.SetDataViewAxes(axes)))
         self.worker.splits_ready.connect(self._on_splits_ready)
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
@@ -239,11 +250,14 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.say(text, 15000)
         self.show_error(text)
 
-    @Slot(object)
-    def _on_splits_ready(self, splits: object) -> None:
+    @Slot(object, str)
+    def _on_splits_ready(self, splits: object, purpose: str) -> None:
         # Declared here, on the QObject itself: a slot inherited from a plain mixin is not in
         # the meta-object, and PySide would call it in the worker's thread.
-        self.open_sweep_dialog(splits)
+        if purpose == "sweep":
+            self.open_sweep_dialog(splits)
+        elif purpose == "data":
+            self.data_view.set_splits(splits)
 
     # ----------------------------------------------------------------- snapshots
     @Slot(object)
@@ -260,6 +274,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
             self._show_status(snapshot)
             self.presentation.show_snapshot(snapshot)
             self.demo_caption.show_snapshot(snapshot)
+            self._show_data(snapshot)
         finally:
             # Tell the worker only after the repaint this update queued: until then it waits, so
             # the paint does not wait for the GIL at every Python item it draws. Qt posts repaint

@@ -88,11 +88,22 @@ class WindowLayout:
         if tabbed and self.width() >= NARROW_WINDOW:
             self.addDockWidget(Qt.BottomDockWidgetArea, docks[0])  # out of the tab group
             self.splitDockWidget(docks[0], docks[1], Qt.Horizontal)
+            self._keep_data_with_landscape(docks[1])
+            half = (self.width() - 340) // 2  # beside the controls, half each
+            self.resizeDocks(docks, [half, half], Qt.Horizontal)
         elif not tabbed and self.width() < NARROW_WINDOW:
             self.tabifyDockWidget(docks[0], docks[1])
             docks[1].raise_()
         height = int(PLOTS_HEIGHT_SHARE * self.height())
         self.resizeDocks(docks, [height, height], Qt.Vertical)
+
+    def _keep_data_with_landscape(self, landscape: QDockWidget) -> None:
+        """The Data view stays a tab beside the landscape (a split leaves it a column of its
+        own that would squeeze both plots)."""
+        data = self.findChild(QDockWidget, "dataDock")
+        if data is not None and data not in self.tabifiedDockWidgets(landscape):
+            self.tabifyDockWidget(landscape, data)
+            landscape.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

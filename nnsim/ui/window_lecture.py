@@ -37,6 +37,9 @@ class LectureActions:
     submit: Callable[[cmd.Command], None]
     submit_gesture: Callable[[cmd.Command], None]
     say: Callable[..., None]
+    data_view: Any
+    worker: Any
+    _data_key: tuple | None
 
     def evaluate_test(self) -> bool:
         """The final evaluation. Looking again at the test set for a changed or further-trained
@@ -116,3 +119,22 @@ class LectureActions:
             .replace("%1", nnsim.__version__).replace("%2", qt_version)
             .replace("%3", np.__version__))
 
+    def _on_data_view_visible(self, visible: bool) -> None:
+        """The Data view costs a grid of predictions per snapshot: only while it is shown."""
+        snapshot = self.latest_snapshot
+        if not visible or snapshot is None or len(snapshot.feature_names) < 2:
+            self.submit(cmd.SetDataViewAxes(None))
+            return
+        self.submit(cmd.SetDataViewAxes(snapshot.settings.data_view_axes or (0, 1)))
+        self._data_key = None  # the rows are asked for with the next snapshot
+
+    def _show_data(self, snapshot: Snapshot) -> None:
+        if not self.data_view.isVisible() or len(snapshot.feature_names) < 2:
+            return
+        s = snapshot.settings
+        key = (s.dataset, s.data_source, s.n_samples, s.noise, s.data_seed, s.ratios,
+               s.split_seed)
+        if key != self._data_key:  # other rows or another split: fetch them once
+            self._data_key = key
+            self.worker.request_splits("data")
+        self.data_view.show_snapshot(snapshot)

@@ -299,3 +299,19 @@ def test_tune_on_dev_set_opens_the_sweep_dialog_on_the_current_data(qtbot, windo
     qtbot.waitUntil(lambda: window.sweep_dialog is not None, timeout=TIMEOUT)
     assert window.sweep_dialog.objectName() == "sweepDialog"
     window.sweep_dialog.close()
+
+
+def test_the_data_tab_shows_the_rows_and_follows_the_network(qtbot, window) -> None:
+    data_dock = dock(window, "dataDock")
+    assert data_dock in window.tabifiedDockWidgets(dock(window, "landscapeDock"))
+    assert window.latest_snapshot.settings.data_view_axes is None  # no cost while hidden
+    data_dock.show()
+    data_dock.raise_()
+    snap = wait_for(qtbot, window, lambda s: s.data_grid is not None)
+    assert snap.settings.data_view_axes == (0, 1)
+    qtbot.waitUntil(lambda: len(window.data_view.scatters["train"].data) > 0, timeout=TIMEOUT)
+    window.data_view.y_combo.setCurrentIndex(2)
+    window.data_view.y_combo.activated.emit(2)
+    wait_for(qtbot, window, lambda s: s.data_grid is not None and s.data_grid.axes == (0, 2))
+    dock(window, "landscapeDock").raise_()  # the Data tab hidden again: nothing computed
+    wait_for(qtbot, window, lambda s: s.settings.data_view_axes is None)
