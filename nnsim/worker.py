@@ -56,7 +56,6 @@ class _Control:
 
     running: bool | None = None
     step: bool = False
-    record: bool = False
     splits: str = ""  # who asked for the splits ("" = nobody)
 
 

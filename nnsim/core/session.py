@@ -87,6 +87,7 @@ class Session(SessionPicture):
         self._auto_range: tuple[float, float] | None = None
         self._trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_LENGTH)
         self._between_batches: Callable[[], None] | None = None
+        self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
         self._build(split(dataset, settings.ratios, settings.split_seed))
         self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
             cmd.SetBuiltinDataset: self._set_builtin_dataset, cmd.SetData: self._set_data,

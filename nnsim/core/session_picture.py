@@ -116,7 +116,7 @@ class SessionPicture:
         if axes is None or self.dataset.n_features < 2:
             self._grid = None
             return None
-        grid: OutputGrid | None = getattr(self, "_grid", None)
+        grid = self._grid
         if (grid is None or grid.axes != axes or grid.rows is not self.trainer.splits.train.X
                 or not np.array_equal(self._grid_parameters, self.net.parameters)):
             grid = output_grid(self.net, self.trainer.splits.train.X, axes)

@@ -103,15 +103,14 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.landscape_panel = LandscapePanel()
         self._arrange_docks(controls)
         self.test_results_panel = TestResultsPanel()
-        self._add_dock("testResultsDock", self.tr("Test set: final evaluation"),
-                       self.test_results_panel, Qt.RightDockWidgetArea)
-        self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
+        self._add_dock("testResultsDock", self.tr("Test set"), self.test_results_panel,
+                       Qt.BottomDockWidgetArea)
         self.data_view = DataView()
         self._add_dock("dataDock", self.tr("Data"), self.data_view, Qt.BottomDockWidgetArea)
-        # Beside the landscape, as a tab: the rows and the decision boundary when asked for.
-        landscape_dock = self.findChild(QDockWidget, "landscapeDock")
-        self.tabifyDockWidget(landscape_dock, self.findChild(QDockWidget, "dataDock"))
-        landscape_dock.raise_()
+        # Both are tabs beside the landscape: a column of their own would squeeze the network
+        # on a 1024-px projector.
+        self._keep_tabs_with_landscape()
+        self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
         self._data_key: tuple | None = None
         self._add_toolbar()
 
@@ -328,13 +327,11 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
             self._test_again_allowed = False  # a new run: its test set is unseen again
         self.test_results_panel.show_result(result, snapshot.dataset_name)
         if result is not None and result != self._shown_test_result:
-            self.findChild(QDockWidget, "testResultsDock").show()
-            text = self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
-                "%1", f"{result.loss:.4g}").replace("%2", str(result.epoch))
-            if result.accuracy is not None:
-                text += " " + self.tr("Accuracy %1 %.").replace(
-                    "%1", f"{100 * result.accuracy:.1f}")
-            self.say(text, 15000)
+            results_dock = self.findChild(QDockWidget, "testResultsDock")
+            results_dock.show()
+            results_dock.raise_()
+            self.say(self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
+                "%1", f"{result.loss:.4g}").replace("%2", str(result.epoch)), 15000)
         self._shown_test_result = result
 
     # ----------------------------------------------------------------- training controls
@@ -375,7 +372,9 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         """Show a message in the status bar, and in full above the network if it does not fit."""
         bar = self.statusBar()
         bar.showMessage(text, timeout_ms)
-        room = bar.width() - self.metrics_label.width() - self.epoch_label.width() - 48
+        # Size hints, not widths: the labels may have just changed and not been laid out yet.
+        room = (bar.width() - self.metrics_label.sizeHint().width()
+                - self.epoch_label.sizeHint().width() - 48)
         if bar.fontMetrics().horizontalAdvance(text) > room:
             self.message_banner.setText(text)
             self.message_banner.show()

@@ -7,6 +7,8 @@ built here, through ``QCoreApplication.translate`` with the context ``Messages``
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from nnsim.core import commands as cmd
@@ -110,7 +112,7 @@ def command_text(command: cmd.Command) -> str:
             else c.dataset
         return _fill(_tr("dataset %1"), name)
     if isinstance(c, (cmd.SetData, cmd.LoadCsv)):
-        source = c.source if isinstance(c, cmd.SetData) else c.path.rsplit("/", 1)[-1]
+        source = c.source if isinstance(c, cmd.SetData) else Path(c.path).name
         return _fill(_tr("data from %1"), source)
     if isinstance(c, cmd.EditParameter):
         return _fill(_tr("%1 = %2"), c.name, f"{c.value:g}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
 PLOTS_HEIGHT_SHARE = 0.5
+LANDSCAPE_TABS = ("dataDock", "testResultsDock")  # docks that live as tabs beside the landscape
 
 
 class WindowLayout:
@@ -88,7 +89,7 @@ class WindowLayout:
         if tabbed and self.width() >= NARROW_WINDOW:
             self.addDockWidget(Qt.BottomDockWidgetArea, docks[0])  # out of the tab group
             self.splitDockWidget(docks[0], docks[1], Qt.Horizontal)
-            self._keep_data_with_landscape(docks[1])
+            self._keep_tabs_with_landscape()
             half = (self.width() - 340) // 2  # beside the controls, half each
             self.resizeDocks(docks, [half, half], Qt.Horizontal)
         elif not tabbed and self.width() < NARROW_WINDOW:
@@ -97,13 +98,15 @@ class WindowLayout:
         height = int(PLOTS_HEIGHT_SHARE * self.height())
         self.resizeDocks(docks, [height, height], Qt.Vertical)
 
-    def _keep_data_with_landscape(self, landscape: QDockWidget) -> None:
-        """The Data view stays a tab beside the landscape (a split leaves it a column of its
-        own that would squeeze both plots)."""
-        data = self.findChild(QDockWidget, "dataDock")
-        if data is not None and data not in self.tabifiedDockWidgets(landscape):
-            self.tabifyDockWidget(landscape, data)
-            landscape.raise_()
+    def _keep_tabs_with_landscape(self) -> None:
+        """The Data view and the test result stay tabs beside the landscape (a split of the
+        plot docks leaves them a column of their own that would squeeze everything else)."""
+        landscape = self.findChild(QDockWidget, "landscapeDock")
+        for name in LANDSCAPE_TABS:
+            dock = self.findChild(QDockWidget, name)
+            if dock is not None and dock not in self.tabifiedDockWidgets(landscape):
+                self.tabifyDockWidget(landscape, dock)
+        landscape.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
