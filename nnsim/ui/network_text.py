@@ -9,6 +9,8 @@ import math
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from nnsim.ui import numbers
+
 MINUS = "\u2212"  # typographic minus: as wide as the plus, and what the lecture prints
 
 
@@ -27,30 +29,21 @@ def format_value(value: float) -> str:
     so labels keep the width the layout reserved for them.
     """
     if not math.isfinite(value):
-        return "nan" if math.isnan(value) else ("\u221e" if value > 0 else MINUS + "\u221e")
+        return numbers.fixed(value)
     size = abs(value)
     if size < 9.995:
-        text = f"{value:.2f}"
-    elif size < 99.95:
-        text = f"{value:.1f}"
-    elif size < 999.5:
-        text = f"{value:.0f}"
-    else:
-        mantissa, exponent = f"{value:.0e}".split("e")
-        text = f"{mantissa}e{int(exponent)}"
-    if text.startswith("-") and float(text.split("e")[0]) == 0:
-        text = text[1:]  # "−0.00" would puzzle a student: it reads as zero anyway
-    return text.replace("-", MINUS)
+        return numbers.fixed(value, 2)
+    if size < 99.95:
+        return numbers.fixed(value, 1)
+    if size < 999.5:
+        return numbers.fixed(value, 0)
+    mantissa, exponent = f"{value:.0e}".split("e")
+    return numbers.fixed(float(mantissa), 0) + "e" + str(int(exponent)).replace("-", MINUS)
 
 
 def parse_number(text: str) -> float | None:
     """The finite number in ``text`` (``.`` or ``,`` as decimal separator), or None."""
-    text = text.strip().replace(",", ".").replace(MINUS, "-")
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+    return numbers.parse(text)
 
 
 def label_box(font_px: int, show_value: bool) -> tuple[float, float]:
