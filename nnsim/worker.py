@@ -230,6 +230,10 @@ class TrainingWorker(QObject):
         self._taken.clear()
         self._dirty = False
         self.snapshot_ready.emit(self._session.snapshot())
+        if self._session.examples_pending:
+            # The Examples table's numbers are throttled and lag the weights: send another
+            # snapshot soon, or a paused run would leave the table an epoch behind.
+            self._dirty = True
 
     @Slot()
     def run(self) -> None:

@@ -204,13 +204,20 @@ class SetDataViewAxes(Command):
     axes: tuple[int, int] | None
 
 
+@dataclass(frozen=True)
+class SetExamplesTable(Command):
+    """Compute every row's output and loss for the Examples table; False = it is closed."""
+
+    on: bool
+
+
 COMMANDS: dict[str, type[Command]] = {
     cls.__name__: cls for cls in (
         SetBuiltinDataset, SetData, LoadCsv, SetSplit, SetHiddenUnits, SetHiddenActivation,
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
         SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest,
-        SetDataViewAxes)
+        SetDataViewAxes, SetExamplesTable)
 }
 
 

@@ -20,6 +20,7 @@ from nnsim.core import commands as cmd
 from nnsim.core.commands import Command, Notice
 from nnsim.core.csv_loader import load_csv
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
+from nnsim.core.example_rows import ExampleRowsCache
 from nnsim.core.losses import (PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
                                loss_for_output, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network
@@ -88,6 +89,7 @@ class Session(SessionPicture):
         self._trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_LENGTH)
         self._between_batches: Callable[[], None] | None = None
         self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
+        self._examples = ExampleRowsCache()  # the Examples table's numbers, while it is shown
         self._build(split(dataset, settings.ratios, settings.split_seed))
         self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
             cmd.SetBuiltinDataset: self._set_builtin_dataset, cmd.SetData: self._set_data,
@@ -106,6 +108,7 @@ class Session(SessionPicture):
             cmd.SetLandscapeRange: self._set_landscape_range, cmd.Restore: self._restore,
             cmd.SetEarlyStopping: self._set_early_stopping, cmd.RestoreBest: self._restore_best,
             cmd.SetDataViewAxes: self._set_data_view_axes,
+            cmd.SetExamplesTable: self._set_examples_table,
         }
 
     # ----------------------------------------------------------------- what is derived
@@ -346,6 +349,9 @@ class Session(SessionPicture):
         if axes is not None and (axes[0] == axes[1] or not all(0 <= a < n for a in axes)):
             raise ValueError(f"the data view needs two different inputs out of {n}, got {axes}")
         self._change(data_view_axes=axes)
+
+    def _set_examples_table(self, c: cmd.SetExamplesTable) -> None:
+        self._change(examples_table=bool(c.on))
 
     def _set_speed(self, c: cmd.SetSpeed) -> None:
         speed = c.epochs_per_second

@@ -13,6 +13,7 @@ import numpy as np
 
 from nnsim.core.data_view import OutputGrid, output_grid
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
+from nnsim.core.example_rows import ExampleRows, ExampleRowsCache
 from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
                                   sample_indices)
 from nnsim.core.losses import LOSSES, loss_refusal, loss_value
@@ -37,6 +38,7 @@ class SessionPicture:
     _start_vector: np.ndarray
     _grid: OutputGrid | None
     _grid_parameters: np.ndarray
+    _examples: ExampleRowsCache
 
     @property
     def dataset_name(self) -> str:
@@ -106,7 +108,22 @@ class SessionPicture:
             loss_refusals=refusals, n_rows=self.dataset.n_samples,
             loss_scores=tuple(self.loss_scores()), best_epoch=self.trainer.best_epoch,
             best_dev_loss=self.trainer.best_dev_loss, stopped_early=self.trainer.stopped_early,
-            data_grid=self._data_grid())
+            data_grid=self._data_grid(), example_rows=self._example_rows())
+
+    @property
+    def examples_pending(self) -> bool:
+        """The weights changed since the Examples table's numbers were computed (they are
+        throttled to a few times a second): the next snapshot should come soon."""
+        return self._examples.pending
+
+    def _example_rows(self) -> ExampleRows | None:
+        """Every row's output and loss while the Examples table is shown; the test rows' only
+        once the test set has been evaluated."""
+        if not self.settings.examples_table:
+            self._examples.clear()
+            return None
+        return self._examples.rows(self.net, self.trainer.splits, self.trainer.loss,
+                                   self.trainer.epoch, self.test_result is not None)
 
     def _data_grid(self) -> OutputGrid | None:
         """The Data view's background for the current weights (reused while they stand still).

@@ -38,6 +38,7 @@ class Settings:
     train_selected_only : every other parameter is frozen.
     landscape_range : the landscape's fixed weight range, or None for automatic.
     data_view_axes : the two inputs (0-based) the Data view plots, or None while it is closed.
+    examples_table : the Examples table is shown (every row's output and loss is computed).
     """
 
     dataset: str = DEFAULT_DATASET
@@ -60,3 +61,4 @@ class Settings:
     train_selected_only: bool = False
     landscape_range: tuple[float, float] | None = None
     data_view_axes: tuple[int, int] | None = None
+    examples_table: bool = False

@@ -25,6 +25,7 @@ EXAMPLES: list[cmd.Command] = [
     cmd.Restore(Settings(learning_rate=0.1), make_builtin("vowels", n_samples=40)),
     cmd.SetEarlyStopping(50), cmd.SetEarlyStopping(None), cmd.RestoreBest(),
     cmd.SetDataViewAxes((0, 2)), cmd.SetDataViewAxes(None),
+    cmd.SetExamplesTable(True), cmd.SetExamplesTable(False),
 ]
 
 
