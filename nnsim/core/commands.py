@@ -211,13 +211,36 @@ class SetExamplesTable(Command):
     on: bool
 
 
+# ----------------------------------------------------------------------------- runs
+@dataclass(frozen=True)
+class PinRun(Command):
+    """Overlay a kept run's curves on the loss plot (or stop): ``run_id`` from ``snapshot.runs``."""
+
+    run_id: int
+    on: bool = True
+
+
+@dataclass(frozen=True)
+class ClearComparison(Command):
+    """Unpin every run: the loss plot and the landscape show the current run only."""
+
+
+@dataclass(frozen=True)
+class CompareLearningRates(Command):
+    """Train the current run's initial weights ``epochs`` epochs with each η, kept as pinned
+    runs (the current run goes on unchanged)."""
+
+    learning_rates: tuple[float, ...]
+    epochs: int
+
+
 COMMANDS: dict[str, type[Command]] = {
     cls.__name__: cls for cls in (
         SetBuiltinDataset, SetData, LoadCsv, SetSplit, SetHiddenUnits, SetHiddenActivation,
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
         SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest,
-        SetDataViewAxes, SetExamplesTable)
+        SetDataViewAxes, PinRun, ClearComparison, CompareLearningRates, SetExamplesTable)
 }
 
 

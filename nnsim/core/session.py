@@ -25,6 +25,8 @@ from nnsim.core.losses import (PREFERRED_OUTPUT, check_pairing, check_task, get_
                                loss_for_output, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network
 from nnsim.core.session_picture import TRAIL_LENGTH, SessionPicture
+from nnsim.core.runs import RunLog
+from nnsim.core.session_runs import SessionRuns
 from nnsim.core.settings import FILE_DATASET, Settings
 from nnsim.core.snapshot import TestResult
 from nnsim.core.splits import Splits, split
@@ -60,7 +62,7 @@ def default_loss_for(dataset: Dataset) -> str:
     return "cce" if dataset.task == CLASSIFICATION else "mse"
 
 
-class Session(SessionPicture):
+class Session(SessionRuns, SessionPicture):
     """Data, network and trainer, plus what the landscape and the run's start need.
 
     Parameters
@@ -89,6 +91,8 @@ class Session(SessionPicture):
         self._trail: deque[tuple[float, float]] = deque(maxlen=TRAIL_LENGTH)
         self._between_batches: Callable[[], None] | None = None
         self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
+        self.runs = RunLog()  # every run of the session (see SessionRuns)
+        self._run_settings: Settings | None = None
         self._examples = ExampleRowsCache()  # the Examples table's numbers, while it is shown
         self._build(split(dataset, settings.ratios, settings.split_seed))
         self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
@@ -107,6 +111,8 @@ class Session(SessionPicture):
             cmd.SetTrainSelectedOnly: self._set_train_selected_only,
             cmd.SetLandscapeRange: self._set_landscape_range, cmd.Restore: self._restore,
             cmd.SetEarlyStopping: self._set_early_stopping, cmd.RestoreBest: self._restore_best,
+            cmd.PinRun: self._pin_run, cmd.ClearComparison: self._clear_comparison,
+            cmd.CompareLearningRates: self._compare_learning_rates,
             cmd.SetDataViewAxes: self._set_data_view_axes,
             cmd.SetExamplesTable: self._set_examples_table,
         }
@@ -187,6 +193,7 @@ class Session(SessionPicture):
     # ----------------------------------------------------------------- construction
     def _build(self, splits: Splits) -> None:
         """A fresh network and trainer for the current settings (weights from the seed)."""
+        self._end_run()  # the old network's run is over
         s = self.settings
         self.net = Network((self.dataset.n_features, s.hidden_units, self.dataset.n_outputs),
                            s.hidden_activation, s.output_activation, s.weight_seed)
@@ -204,6 +211,7 @@ class Session(SessionPicture):
         """Remember where the run starts (the landscape's "Initial weight + loss")."""
         self._start_vector = self.net.get_vector()
         self._test_looks = 0  # a new run has not seen the test set yet
+        self._run_settings = None  # nothing trained yet (see SessionRuns._end_run)
         self._trail.clear()
         self._auto_range = None
 
@@ -226,7 +234,9 @@ class Session(SessionPicture):
     def _restore(self, c: cmd.Restore) -> None:
         # A whole new session, built (and validated) before anything here changes.
         fresh = Session(c.settings, c.dataset)
-        kept = {"_handlers": self._handlers, "_between_batches": self._between_batches}
+        self._end_run()
+        kept = {"_handlers": self._handlers, "_between_batches": self._between_batches,
+                "runs": self.runs}
         self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k not in kept})
         self.trainer.between_batches = self._between_batches
 
@@ -419,6 +429,7 @@ class Session(SessionPicture):
 
     def reset(self) -> None:
         """New initial weights from the seed, epoch 0, fresh history."""
+        self._end_run()
         self.trainer.seed = self.settings.weight_seed
         self.trainer.reset(self.settings.weight_seed)
         self.test_result = None
@@ -431,6 +442,7 @@ class Session(SessionPicture):
             if self.trainer.diverged is not None:
                 break
             record = self.trainer.step()
+            self._run_settings = self.settings  # what this run trained with
             if record is not None and self.trainer.diverged is None:
                 # The record is measured after the update, at the weight's new value.
                 self._trail.append((float(self.net.parameters[index]), record.train_loss))

@@ -108,7 +108,7 @@ class SessionPicture:
             loss_refusals=refusals, n_rows=self.dataset.n_samples,
             loss_scores=tuple(self.loss_scores()), best_epoch=self.trainer.best_epoch,
             best_dev_loss=self.trainer.best_dev_loss, stopped_early=self.trainer.stopped_early,
-            data_grid=self._data_grid(), example_rows=self._example_rows())
+            data_grid=self._data_grid(), example_rows=self._example_rows(), runs=self.runs.runs)
 
     @property
     def examples_pending(self) -> bool:

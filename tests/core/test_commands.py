@@ -25,6 +25,8 @@ EXAMPLES: list[cmd.Command] = [
     cmd.Restore(Settings(learning_rate=0.1), make_builtin("vowels", n_samples=40)),
     cmd.SetEarlyStopping(50), cmd.SetEarlyStopping(None), cmd.RestoreBest(),
     cmd.SetDataViewAxes((0, 2)), cmd.SetDataViewAxes(None),
+    cmd.PinRun(3), cmd.PinRun(4, False), cmd.ClearComparison(),
+    cmd.CompareLearningRates((0.05, 0.5, 5.0), 200),
     cmd.SetExamplesTable(True), cmd.SetExamplesTable(False),
 ]
 

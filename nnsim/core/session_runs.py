@@ -1,0 +1,65 @@
+"""The session's runs: kept when a run starts over, pinned for the loss plot, compared by η.
+
+A mixin of :class:`nnsim.core.session.Session` (which provides the state below), kept apart
+because remembering runs is one job and changing the model through commands is another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from nnsim.core import commands as cmd
+from nnsim.core.commands import Notice
+from nnsim.core.compare import compare_learning_rates
+from nnsim.core.network import Network
+from nnsim.core.runs import RunLog
+from nnsim.core.settings import Settings
+from nnsim.core.trainer import Trainer
+
+
+class SessionRuns:
+    """Run keeping for a :class:`Session`."""
+
+    settings: Settings
+    net: Network
+    trainer: Trainer
+    runs: RunLog
+    _run_settings: Settings | None  # the settings of the run's last trained epoch
+    _start_vector: object
+    _between_batches: object
+
+    def _end_run(self) -> None:
+        """The run is over (the model starts from epoch 0): keep it if it trained at all.
+
+        Called just before the epoch-0 record of the next run replaces its history."""
+        settings = self._run_settings
+        trainer = getattr(self, "trainer", None)
+        if settings is None or trainer is None or trainer.epoch == 0:
+            return
+        self.runs.add(settings, trainer.history.as_arrays(), trainer.diverged is not None)
+        self._run_settings = None
+
+    def _pin_run(self, c: cmd.PinRun) -> None:
+        self.runs.pin(int(c.run_id), bool(c.on))
+
+    def _clear_comparison(self, c: cmd.ClearComparison) -> None:
+        self.runs.unpin_all()
+
+    def _compare_learning_rates(self, c: cmd.CompareLearningRates) -> list[Notice]:
+        """Train each η from the current run's initial weights; pin the runs (only them)."""
+        start = self.net.copy()
+        start.set_vector(self._start_vector)
+        s = self.settings
+        results = compare_learning_rates(start, self.trainer.splits, self.trainer.loss,
+                                         c.learning_rates, c.epochs, s.batch_size,
+                                         seed=s.weight_seed, frozen=self.trainer.frozen,
+                                         after_epoch=self._between_batches)
+        self.runs.unpin_all()
+        for result in results:
+            self.runs.add(replace(s, learning_rate=result.learning_rate), result.history,
+                          result.diverged, pinned=True, compared=True,
+                          path=(self.net.names, result.parameters))
+        return [Notice("learning_rates_compared",
+                       {"learning_rates": tuple(r.learning_rate for r in results),
+                        "epochs": int(c.epochs),
+                        "diverged": tuple(r.learning_rate for r in results if r.diverged)})]
