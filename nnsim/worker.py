@@ -20,7 +20,9 @@ import threading
 import time
 import traceback
 import weakref
+from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -57,6 +59,9 @@ class _Control:
     running: bool | None = None
     step: bool = False
     splits: str = ""  # who asked for the splits ("" = nobody)
+    # Run task(session) in the training thread and put its result into future (see call()).
+    task: Callable[[Session], Any] | None = None
+    future: Future | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,31 @@ class TrainingWorker(QObject):
         over read-only data (for a dev-set sweep in its own thread, or the Data view)."""
         self._commands.put(_Control(splits=purpose))
 
+    def call(self, task: Callable[[Session], Any]) -> Future:
+        """Run ``task(session)`` in the training thread between epochs (thread-safe).
+
+        The returned Future holds the task's result or its exception. The window saves lesson
+        files this way (a consistent copy of a session it must not touch) and swaps in a loaded
+        session (see :meth:`replace_session`).
+        """
+        future: Future = Future()
+        # A window that waits for the result cannot draw: the loop must not wait for it either.
+        self._taken.set()
+        self._commands.put(_Control(task=task, future=future))
+        return future
+
+    def replace_session(self, session: Session) -> Future:
+        """Train ``session`` from now on (a lesson file was opened); training pauses and a
+        snapshot of it follows. The Future is done once the swap has happened."""
+        def swap(old: Session) -> Session:
+            old.between_batches = None
+            self._session = session
+            session.between_batches = self._between_batches
+            self._set_running(False)
+            return session
+
+        return self.call(swap)
+
     def snapshot_taken(self) -> None:
         """The GUI has drawn the last snapshot; the next one may be sent."""
         self._taken.set()
@@ -147,6 +177,8 @@ class TrainingWorker(QObject):
     def _apply(self, item: _Submitted | _Control) -> None:
         self._dirty = True
         if isinstance(item, _Control):
+            if item.task is not None and item.future is not None:
+                self._run_task(item.task, item.future)
             if item.splits:
                 self.splits_ready.emit(self._session.splits, item.splits)
             if item.running is not None:
@@ -165,6 +197,16 @@ class TrainingWorker(QObject):
             self._report(error)
         else:
             self.command_applied.emit(applied, item.record)
+
+    def _run_task(self, task: Callable[[Session], Any], future: Future) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            result = task(self._session)
+        except BaseException as error:  # noqa: BLE001 - the caller gets it from the future
+            future.set_exception(error)
+        else:
+            future.set_result(result)
 
     def _report(self, error: BaseException) -> None:
         text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
