@@ -1,7 +1,7 @@
 """Read cells as numbers, and say in words why a cell is not a usable number.
 
 Whole columns are converted at once (:func:`try_numbers`); only when that fails is the column
-searched for the first bad cell, whose message then names the problem: empty, a missing-value
+searched for the first bad cell, whose error then names the problem: empty, a missing-value
 marker, infinite, too large, or text. In semicolon- and tab-separated files a decimal comma
 (``1,5``) is a number too.
 """
@@ -9,7 +9,7 @@ marker, infinite, too large, or text. In semicolon- and tab-separated files a de
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -17,6 +17,7 @@ from numpy.typing import NDArray
 from nnsim.core.csv_errors import printable
 
 Array = NDArray[np.float64]
+Problem = tuple[str, dict[str, Any]]  # a DatasetError's code and parameters
 # Spellings of "no value" from R, pandas, Excel and UCI files. Not "none": that can be a class.
 _MISSING = {"na", "n/a", "nan", "null", "#n/a", "?"}
 
@@ -57,15 +58,15 @@ def try_numbers(cells: Sequence[str], decimal_comma: bool) -> Array | None:
     return None
 
 
-def cell_problem(cell: str) -> str | None:
-    """Why ``cell`` is a missing or infinite value, or None if it is not spelled as one."""
+def cell_problem(cell: str) -> Problem | None:
+    """Why ``cell`` is a missing or infinite value (code, params), or None if it is not spelled
+    as one."""
     value = cell.strip()
     if not value:
-        return "this cell is empty. Every cell needs a value: fill it in or delete the row."
+        return "empty_cell", {}
     if value.lower() in _MISSING or value.lower().lstrip("+-") in ("nan", "inf", "infinity"):
-        kind = "an infinite value" if "inf" in value.lower() else "a missing value"
-        return (f"“{printable(value)}” is {kind}. Every cell needs a finite number: fill in a "
-                "value or delete the row.")
+        code = "infinite_value" if "inf" in value.lower() else "missing_value"
+        return code, {"value": printable(value)}
     return None
 
 
@@ -78,22 +79,18 @@ def first_bad_cell(cells: Sequence[str], decimal_comma: bool) -> int:
     raise AssertionError("unreachable: the cells failed to convert")  # pragma: no cover
 
 
-def bad_cell_message(cell: str, role: str, first_row: bool, decimal_comma: bool) -> str:
-    """Why ``cell`` of a feature or regression target column is not a usable number."""
+def bad_cell_problem(cell: str, role: str, first_row: bool, decimal_comma: bool) -> Problem:
+    """Why ``cell`` of a feature or regression target column is not a usable number (a
+    :class:`~nnsim.core.csv_errors.DatasetError` code and its parameters)."""
     problem = cell_problem(cell)
     if problem:
         return problem
+    value = {"value": printable(cell.strip())}
     if _to_float(cell, decimal_comma) is not None:  # e.g. 1e400
-        return (f"“{printable(cell.strip())}” is too large: numbers must lie between -1.8e308 "
-                "and 1.8e308. Correct the value or delete the row.")
+        return "too_large", value
     if role == "feature" and first_row:
-        hint = ("This column holds text; only a target may be text. Delete the column, or "
-                "choose it as the target.")
-    elif role == "feature":
-        hint = "Features must be numbers: correct the value or delete the row."
-    else:
-        hint = "A regression target must be a number: correct the value or delete the row."
-    return f"“{printable(cell.strip())}” is not a number. {hint}"
+        return "text_column", value
+    return ("feature_not_a_number" if role == "feature" else "target_not_a_number"), value
 
 
 def first_missing(cells: list[str]) -> int | None:

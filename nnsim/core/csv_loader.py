@@ -39,7 +39,7 @@ from nnsim.core.csv_records import DELIMITERS
 from nnsim.core.csv_table import read_table
 from nnsim.core.csv_targets import encode_targets
 from nnsim.core.datasets import CLASSIFICATION, TASKS, Dataset
-from nnsim.core.splits import check_splittable
+from nnsim.core.splits import SplitError, check_splittable
 
 __all__ = ["DELIMITERS", "LARGE_FILE_BYTES", "MAX_CLASSES", "MAX_COLUMNS", "MAX_FILE_BYTES",
            "MAX_HEADER_COLUMNS", "MAX_LINE_VALUES", "MAX_ROWS", "DatasetError", "is_large_file",
@@ -92,14 +92,14 @@ def load_csv(path: str | os.PathLike[str], targets: Sequence[str] | str | None =
         dataset = Dataset(table.X, Y, task, feature_names=feature_names,
                           target_names=target_names, name=path.stem)
     except MemoryError:
-        raise DatasetError(path, "there is not enough free memory to load this file. Close "
-                                 "other programs, or use a smaller file.") from None
+        raise DatasetError(path, "out_of_memory") from None
     try:
         check_splittable(dataset)
-    except ValueError as error:
-        # Shortened: the message lists class names, and those may be long.
-        raise DatasetError(path, "too little data to split: "
-                                 f"{printable(str(error), 600)}") from None
+    except SplitError as error:
+        params = dict(error.params)
+        if "classes" in params:  # shortened: it lists class names, and those may be long
+            params["classes"] = printable(params["classes"], 500)
+        raise DatasetError(path, error.code, params) from None
     return dataset
 
 

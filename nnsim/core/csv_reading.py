@@ -15,7 +15,7 @@ import re
 import stat
 from pathlib import Path
 
-from nnsim.core.csv_errors import DatasetError, elided
+from nnsim.core.csv_errors import WORDS, DatasetError, elided
 from nnsim.core.csv_limits import MAX_ROWS
 
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
@@ -23,11 +23,9 @@ _LINE_END = re.compile(rb"[\r\n]")
 # Opening a named pipe for reading blocks until a writer appears; O_NONBLOCK returns at once.
 _O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no named pipes in folders
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | _O_NONBLOCK
-_FILE_KINDS = [(stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
-               (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]
-_SAVE_HINT = "Open it in a spreadsheet program and save it as “CSV UTF-8 (comma delimited)”."
-_BINARY = ("this is not a text file (it contains binary data); perhaps it is an Excel workbook. "
-           + _SAVE_HINT)
+# What a file is (words of csv_errors.WORDS, translated by the window).
+_FILE_KINDS = [(stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"),
+               (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")]
 
 
 # --- reading the bytes ----------------------------------------------------------------------------
@@ -37,8 +35,7 @@ def read_file_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         info = os.stat(path)  # follows symbolic links: a link to a regular file is fine
     except ValueError:  # only an embedded NUL makes os.stat raise ValueError
-        raise DatasetError(path, "the file name contains a NUL character, which no file name "
-                                 "can hold. Choose the file again.") from None
+        raise DatasetError(path, "nul_in_name") from None
     except OSError as error:
         raise _os_problem(path, error) from None
     _check_regular(path, info, max_bytes)
@@ -61,12 +58,10 @@ def read_file_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _check_regular(path: Path, info: os.stat_result, max_bytes: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise DatasetError(path, f"this is a folder, not a file ({_absolute(path)}). Choose a "
-                                 ".csv file.")
+        raise DatasetError(path, "is_folder", {"path": _absolute(path)})
     if not stat.S_ISREG(info.st_mode):
-        kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)), "a special file")
-        raise DatasetError(path, f"this is not a regular file (it is {kind}). Choose a .csv "
-                                 "file saved on a disk.")
+        kind = next((name for test, name in _FILE_KINDS if test(info.st_mode)), "special file")
+        raise DatasetError(path, "not_regular", {"kind": WORDS[kind]})
     if info.st_size > max_bytes:
         raise _too_big(path, info.st_size, max_bytes)
 
@@ -94,35 +89,27 @@ def _read_at_most(path: Path, fd: int, size: int, max_bytes: int) -> bytes:
 
 
 def _too_big(path: Path, size: int | None, max_bytes: int) -> DatasetError:
-    limit = _size_text(max_bytes)
-    actual = _size_text(size) if size is not None else f"larger than {limit}"
-    return DatasetError(path, f"the file is {actual}; nnsim reads files up to {limit}, with at "
-                              f"most {MAX_ROWS:,} rows. Use a part of the data.")
+    if size is None:
+        return DatasetError(path, "too_big_unknown", {"limit_bytes": max_bytes,
+                                                      "max_rows": MAX_ROWS})
+    return DatasetError(path, "too_big", {"size_bytes": size, "limit_bytes": max_bytes,
+                                          "max_rows": MAX_ROWS})
 
 
 def _os_problem(path: Path, error: OSError) -> DatasetError:
     """The DatasetError for an OSError from examining, opening or reading ``path``."""
     if isinstance(error, FileNotFoundError):
-        problem = (f"the file does not exist ({_absolute(path)}). Check the folder and the "
-                   "spelling of the name.")
-    elif isinstance(error, NotADirectoryError):
-        problem = (f"a part of the path is a file, not a folder ({_absolute(path)}). Check "
-                   "the folder.")
-    elif error.errno == errno.ENAMETOOLONG:
+        return DatasetError(path, "not_found", {"path": _absolute(path)})
+    if isinstance(error, NotADirectoryError):
+        return DatasetError(path, "not_a_folder", {"path": _absolute(path)})
+    if error.errno == errno.ENAMETOOLONG:
         name_bytes = len(os.fsencode(path.name))
         if name_bytes > 255:  # the limit of every common file system
-            problem = (f"the file name is too long ({name_bytes} bytes; at most 255 are "
-                       "allowed). Rename the file.")
-        else:
-            problem = (f"the path is too long ({len(os.fsencode(path))} bytes). Move the file "
-                       "to a folder with a shorter path.")
-    elif error.errno == errno.ELOOP:
-        problem = (f"the path contains symbolic links that lead in a circle "
-                   f"({_absolute(path)}).")
-    else:
-        problem = (f"the file cannot be read ({error.strerror or error}). Check that it is "
-                   "not open in another program and that you may read it.")
-    return DatasetError(path, problem)
+            return DatasetError(path, "name_too_long", {"length": name_bytes})
+        return DatasetError(path, "path_too_long", {"length": len(os.fsencode(path))})
+    if error.errno == errno.ELOOP:
+        return DatasetError(path, "link_loop", {"path": _absolute(path)})
+    return DatasetError(path, "unreadable", {"reason": str(error.strerror or error)})
 
 
 
@@ -131,18 +118,6 @@ def _absolute(path: Path) -> str:
         return elided(str(path.absolute()), 200)
     except OSError:  # the current folder was deleted
         return elided(str(path), 200)
-
-
-def _size_text(size: int) -> str:
-    """A size as file managers show it: 900 bytes, 12.3 KB, 64 MB, 1.2 GB (1 KB = 1024 bytes)."""
-    if size < 1024:
-        return f"{size} bytes"
-    value = float(size)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
-        if round(value, 1) < 1024 or unit == "TB":
-            break
-    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
 
 
 # --- decoding the text ----------------------------------------------------------------------------
@@ -157,7 +132,7 @@ def decode_text(path: Path, data: bytes) -> str:
         return _decode_8bit(path, data)
     if "\x00" in text:  # UTF-16 bytes include NULs, but a NUL character is binary data
         head = text[:text.index("\x00")].encode()
-        raise DatasetError(path, _BINARY, _line_at(head, len(head)))
+        raise DatasetError(path, "binary", {}, _line_at(head, len(head)))
     return text
 
 
@@ -170,15 +145,14 @@ def _decode_bom(path: Path, data: bytes) -> str | None:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise DatasetError(path, f"the file claims to be {encoding.upper()} text but has "
-                                         f"invalid bytes at byte {error.start}. {_SAVE_HINT}"
-                                   ) from None
+                raise DatasetError(path, "bad_unicode", {"encoding": encoding.upper(),
+                                                         "offset": error.start}) from None
     return None
 
 
 def _decode_8bit(path: Path, data: bytes) -> str:
     if b"\x00" in data:
-        raise DatasetError(path, _BINARY, _line_at(data, data.index(b"\x00")))
+        raise DatasetError(path, "binary", {}, _line_at(data, data.index(b"\x00")))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -186,8 +160,7 @@ def _decode_8bit(path: Path, data: bytes) -> str:
     # Some lines are valid UTF-8 with accents and others are not: two encodings in one file,
     # e.g. pasted together. Guessing would garble one half, so say where it breaks.
     if _has_utf8_accented_line(data):
-        raise DatasetError(path, "the file mixes text encodings: this line is not valid UTF-8, "
-                                 f"but other lines are. {_SAVE_HINT}", first_bad)
+        raise DatasetError(path, "mixed_encodings", {}, first_bad)
     try:
         return data.decode("cp1252")  # what Windows programs write as "ANSI"
     except UnicodeDecodeError:

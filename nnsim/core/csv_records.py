@@ -101,9 +101,5 @@ def _lines(text: str, delimiter: str) -> Iterator[str]:
 
 def _csv_problem(path: Path, error: csv.Error, line: int) -> DatasetError:
     if "field larger than field limit" in str(error):
-        return DatasetError(path, f"a value starting on this line is longer than "
-                                  f"{csv.field_size_limit():,} characters, far too long for a "
-                                  "number or a name. Perhaps a double quote (\") is not closed, "
-                                  "so that the rest of the file is read as one value.", line)
-    return DatasetError(path, f"the file cannot be read as CSV ({error}). Check the quotes on "
-                              "this line.", line)
+        return DatasetError(path, "value_too_long", {"limit": csv.field_size_limit()}, line)
+    return DatasetError(path, "bad_csv", {"reason": str(error)}, line)

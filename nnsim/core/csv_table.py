@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from nnsim.core.csv_cells import bad_cell_message, first_bad_cell, is_number, try_numbers
+from nnsim.core.csv_cells import Problem, bad_cell_problem, first_bad_cell, is_number, try_numbers
 from nnsim.core.csv_errors import DatasetError, printable
 from nnsim.core.csv_limits import MAX_COLUMNS, MAX_HEADER_COLUMNS, MAX_ROWS
 from nnsim.core.csv_records import DELIMITERS, LongLine, read_records, sniff_delimiter
@@ -44,9 +44,10 @@ class Table:
     lines: array  # array('i'): the line of each data row, for messages
     decimal_comma: bool
 
-    def fail(self, problem: str, row: int, col: int) -> DatasetError:
+    def fail(self, problem: Problem, row: int, col: int) -> DatasetError:
         """The DatasetError for the cell in data row ``row``, column ``col`` (both 0-based)."""
-        return DatasetError(self.path, problem, self.lines[row], col + 1, self.header[col])
+        code, params = problem
+        return DatasetError(self.path, code, params, self.lines[row], col + 1, self.header[col])
 
 
 class _NumberColumn:
@@ -126,8 +127,7 @@ def read_table(path: Path, text: str, targets: Sequence[str] | str | None) -> Ta
     except LongLine as error:
         raise _too_many_columns(path, error.values, error.line) from None
     if first is None:
-        raise DatasetError(path, "the file is empty. It needs a header line with column names "
-                                 "and one line of numbers per sample.")
+        raise DatasetError(path, "empty_file")
     header = _check_header(path, first[1], first[0])
     target_cols = _target_columns(path, header, targets)
     feature_cols = [j for j in range(len(header)) if j not in target_cols]
@@ -137,14 +137,13 @@ def read_table(path: Path, text: str, targets: Sequence[str] | str | None) -> Ta
     _read_rows(path, records, len(header), delimiter, columns)
     lines = columns.lines
     if not lines:
-        raise DatasetError(path, "the file has a header line but no data. Add one line of values "
-                                 "per sample below the header.")
+        raise DatasetError(path, "no_data")
     for j in feature_cols:  # the first column with a problem, as a student reads left to right
         problem = columns.numbers[j].problem
         if problem is not None:
             row, cell = problem
-            message = bad_cell_message(cell, "feature", row == 0, columns.decimal_comma)
-            raise DatasetError(path, message, lines[row], j + 1, header[j])
+            code, params = bad_cell_problem(cell, "feature", row == 0, columns.decimal_comma)
+            raise DatasetError(path, code, params, lines[row], j + 1, header[j])
     X = _stack([columns.numbers[j] for j in feature_cols], len(lines))
     texts = {j: column.cells for j, column in columns.texts.items()}
     return Table(path, header, feature_cols, target_cols, X, texts, lines,
@@ -157,9 +156,7 @@ def _read_rows(path: Path, records: Iterator[tuple[int, list[str]]], width: int,
     try:
         for line, row in records:
             if len(columns.lines) == MAX_ROWS:
-                raise DatasetError(path, f"the file has more than {MAX_ROWS:,} rows of data; "
-                                         f"nnsim reads at most {MAX_ROWS:,}. Use a part of the "
-                                         "rows.", line)
+                raise DatasetError(path, "too_many_rows", {"max_rows": MAX_ROWS}, line)
             if len(row) != width:
                 row = _fit_width(path, row, width, delimiter, line)
             columns.add(row, line)
@@ -175,22 +172,18 @@ def _check_header(path: Path, header: list[str], line: int) -> list[str]:
     if len(names) > MAX_HEADER_COLUMNS:
         raise _too_many_columns(path, len(names), line)
     if len(names) < 2:
-        raise DatasetError(path, "the header has only one column. The file needs at least two "
-                                 "columns, features and a target, separated by commas, "
-                                 "semicolons or tabs.", line)
+        raise DatasetError(path, "one_column", {}, line)
     if all(is_number(name) for name in names):
-        raise DatasetError(path, "the first line holds numbers, but it must hold the column "
-                                 "names. Add a header line such as “x1,x2,x3,y”.", line)
+        raise DatasetError(path, "header_is_numbers", {}, line)
     seen: dict[str, int] = {}
     for j, name in enumerate(names):
         if not name:
-            raise DatasetError(path, "this column has no name in the header. Give every column "
-                                     "a name.", line, j + 1)
+            raise DatasetError(path, "unnamed_column", {}, line, j + 1)
         first = seen.setdefault(name, j)
         if first != j:
-            raise DatasetError(path, f"two columns are called “{printable(name)}” (columns "
-                                     f"{first + 1} and {j + 1}). Give every column its own "
-                                     "name.", line, j + 1)
+            raise DatasetError(path, "duplicate_column", {"name": printable(name),
+                                                          "first": first + 1, "second": j + 1},
+                               line, j + 1)
     return names
 
 
@@ -200,30 +193,29 @@ def _target_columns(path: Path, header: list[str],
         return [len(header) - 1]
     names = [targets] if isinstance(targets, str) else list(targets)
     if not names:
-        raise DatasetError(path, "no target column was chosen. Choose at least one column for "
-                                 "the network to predict.")
+        raise DatasetError(path, "no_target_chosen")
     position = {name: j for j, name in enumerate(header)}
     columns = []
     for name in names:
         if name.strip() not in position:
             listed = ", ".join(f"“{printable(h)}”" for h in header[:20])
-            more = f" and {len(header) - 20} more" if len(header) > 20 else ""
-            raise DatasetError(path, f"there is no column called “{printable(name)}”. The "
-                                     f"columns are: {listed}{more}.")
+            params = {"name": printable(name), "columns": listed}
+            if len(header) > 20:
+                raise DatasetError(path, "unknown_column_more", {**params, "more": len(header) - 20})
+            raise DatasetError(path, "unknown_column", params)
         columns.append(position[name.strip()])
     return sorted(set(columns))
 
 
 def _check_roles(path: Path, feature_cols: list[int], target_cols: list[int]) -> None:
     if not feature_cols:
-        raise DatasetError(path, "there is no feature column: every column is a target. Leave at "
-                                 "least one column as input for the network.")
+        raise DatasetError(path, "no_feature")
     if len(feature_cols) > MAX_COLUMNS:
-        raise DatasetError(path, f"there are {len(feature_cols)} feature columns, but the input "
-                                 f"layer holds at most {MAX_COLUMNS} units. Delete some columns.")
+        raise DatasetError(path, "too_many_features", {"count": len(feature_cols),
+                                                       "limit": MAX_COLUMNS})
     if len(target_cols) > MAX_COLUMNS:
-        raise DatasetError(path, f"there are {len(target_cols)} target columns, but the output "
-                                 f"layer holds at most {MAX_COLUMNS} units.")
+        raise DatasetError(path, "too_many_targets", {"count": len(target_cols),
+                                                      "limit": MAX_COLUMNS})
 
 
 def _fit_width(path: Path, row: list[str], width: int, delimiter: str, line: int) -> list[str]:
@@ -234,16 +226,13 @@ def _fit_width(path: Path, row: list[str], width: int, delimiter: str, line: int
 
 def _ragged(path: Path, values: int, width: int, delimiter: str, line: int) -> DatasetError:
     name = DELIMITERS[delimiter]
-    return DatasetError(path, f"this line has {values:,} values, but the header has {width} "
-                              f"columns. Look for a missing value or an extra {name}; a value "
-                              f"that contains a {name} must be in double quotes.", line)
+    return DatasetError(path, "ragged_row", {"values": values, "width": width, "delimiter": name},
+                        line)
 
 
 def _too_many_columns(path: Path, columns: int, line: int) -> DatasetError:
-    return DatasetError(path, f"the header has {columns:,} columns; nnsim reads at most "
-                              f"{MAX_HEADER_COLUMNS}, and the network uses at most {MAX_COLUMNS} "
-                              f"inputs and {MAX_COLUMNS} outputs. Delete the columns you do not "
-                              "need.", line)
+    return DatasetError(path, "too_many_columns", {"columns": columns, "limit": MAX_HEADER_COLUMNS,
+                                                   "units": MAX_COLUMNS}, line)
 
 
 def _stack(columns: list[_NumberColumn], n: int) -> Array:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from nnsim.core.csv_cells import (bad_cell_message, cell_problem, first_bad_cell, first_missing,
+from nnsim.core.csv_cells import (bad_cell_problem, cell_problem, first_bad_cell, first_missing,
                                   try_numbers)
 from nnsim.core.csv_errors import DatasetError, printable
 from nnsim.core.csv_limits import MAX_CLASSES
@@ -32,14 +32,12 @@ def encode_targets(path: Path, table: Table, task: str | None) -> tuple[Array, s
             continue  # no cell is empty, missing or infinite
         missing = first_missing(texts[j])
         if missing is not None:
-            raise table.fail(cell_problem(texts[j][missing]) or "", missing, j)
+            raise table.fail(cell_problem(texts[j][missing]) or ("empty_cell", {}), missing, j)
     names = [header[j] for j in cols]
     if len(cols) > 1:
         if task == CLASSIFICATION or (task is None and _is_one_hot(numeric)):
             if not _is_one_hot(numeric):
-                raise DatasetError(path, "with several target columns, classification needs one "
-                                         "0/1 column per class with exactly one 1 in each row. "
-                                         "Or use a single target column holding the class.")
+                raise DatasetError(path, "not_one_hot")
             return (np.column_stack([_present(numeric[j]) for j in cols]), CLASSIFICATION,
                     names)
         Y = np.column_stack([_finite_numbers(table, j, numeric[j]) for j in cols])
@@ -59,15 +57,12 @@ def encode_targets(path: Path, table: Table, task: str | None) -> tuple[Array, s
     else:
         class_names, index = _text_classes(texts[j])
     if len(class_names) < 2:
-        raise DatasetError(path, f"every row has the same class “{printable(class_names[0])}”. "
-                                 "A classifier needs at least two classes.", None, j + 1,
+        raise DatasetError(path, "one_class", {"name": printable(class_names[0])}, None, j + 1,
                            header[j])
     if len(class_names) > MAX_CLASSES:
         shown = ", ".join(printable(name) for name in class_names[:5])
-        raise DatasetError(path, f"the target has {len(class_names)} different classes ({shown}, "
-                                 f"...), but the output layer holds at most {MAX_CLASSES} units. "
-                                 "If the target is a measured quantity, treat it as regression.",
-                           None, j + 1, header[j])
+        raise DatasetError(path, "too_many_classes", {"count": len(class_names), "classes": shown,
+                                                      "limit": MAX_CLASSES}, None, j + 1, header[j])
     return np.eye(len(class_names))[index.ravel()], CLASSIFICATION, class_names
 
 
@@ -77,7 +72,7 @@ def _finite_numbers(table: Table, j: int, values: Array | None) -> Array:
         return values
     cells = table.texts[j]
     i = first_bad_cell(cells, table.decimal_comma)
-    raise table.fail(bad_cell_message(cells[i], "target", i == 0, table.decimal_comma), i, j)
+    raise table.fail(bad_cell_problem(cells[i], "target", i == 0, table.decimal_comma), i, j)
 
 
 def _text_classes(cells: list[str]) -> tuple[list[str], NDArray[np.intp]]:

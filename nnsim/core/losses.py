@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from nnsim.core.coded_error import QT_TRANSLATE_NOOP, CodedError
+
 Array = NDArray[np.float64]
 
 
@@ -71,6 +73,29 @@ NEEDS_CLASSIFICATION = "needs_classification"
 NEEDS_UNIT_TARGETS = "needs_targets_in_0_1"
 
 
+class LossError(CodedError):
+    """A loss refused for the data or the output layer; ``params["loss"]`` is the loss's key
+    (the window shows its translated name), ``output`` an output activation's key."""
+
+    context = "LossError"
+    templates = {
+        NEEDS_CLASSIFICATION: (QT_TRANSLATE_NOOP("LossError", "%1 is a loss for classification, "
+                                                              "but this data is a regression "
+                                                              "task: use MSE or MAE"), "loss"),
+        NEEDS_UNIT_TARGETS: (QT_TRANSLATE_NOOP("LossError", "%1 needs targets between 0 and 1: "
+                                                            "use MSE or MAE, or categorical "
+                                                            "cross-entropy for class labels"),
+                             "loss"),
+        "needs_output": (QT_TRANSLATE_NOOP("LossError", "%1 needs the %2 output activation (got "
+                                                        "%3)"), "loss", "required", "output"),
+    }
+
+    def english_value(self, name: str, value: object) -> str:
+        if name == "loss" and isinstance(value, str) and value in LOSSES:
+            return LOSSES[value].display_name
+        return super().english_value(name, value)
+
+
 def get_loss(name: str) -> Loss:
     """Look up a loss by name, with a message listing the valid names."""
     try:
@@ -80,13 +105,12 @@ def get_loss(name: str) -> Loss:
 
 
 def check_pairing(loss: str, output_activation: str) -> None:
-    """Raise ValueError if ``loss`` makes no sense on ``output_activation``, saying what to use."""
+    """Raise :class:`LossError` if ``loss`` makes no sense on ``output_activation``, saying
+    what to use."""
     spec = get_loss(loss)
     if spec.required_output is not None and output_activation != spec.required_output:
-        raise ValueError(
-            f"{spec.display_name} needs the {spec.required_output} output activation "
-            f"(got {output_activation}); use output_activation={spec.required_output!r}"
-        )
+        raise LossError("needs_output", loss=loss, required=spec.required_output,
+                        output=output_activation)
 
 
 def loss_for_output(output_activation: str, task: str) -> str:
@@ -112,14 +136,12 @@ def loss_refusal(loss: str, task: str, targets: Array | None = None) -> str | No
 
 
 def check_task(loss: str, task: str, targets: Array | None = None) -> None:
-    """Raise ValueError if ``loss`` does not fit the data, naming the loss and what to use."""
+    """Raise :class:`LossError` (a ValueError) if ``loss`` does not fit the data: its code is
+    the refusal's (``NEEDS_CLASSIFICATION``, ``NEEDS_UNIT_TARGETS``), its message names the loss
+    and what to use."""
     reason = loss_refusal(loss, task, targets)
-    if reason == NEEDS_CLASSIFICATION:
-        raise ValueError(f"{LOSSES[loss].display_name} is a loss for classification, but this "
-                         "data is a regression task: use MSE or MAE")
-    if reason == NEEDS_UNIT_TARGETS:
-        raise ValueError(f"{LOSSES[loss].display_name} needs targets between 0 and 1: use "
-                         "MSE or MAE, or categorical cross-entropy for class labels")
+    if reason is not None:
+        raise LossError(reason, loss=loss)
 
 
 def _softplus(z: Array) -> Array:

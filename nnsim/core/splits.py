@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from nnsim.core.coded_error import QT_TRANSLATE_NOOP, CodedError
 from nnsim.core.datasets import CLASSIFICATION, REGRESSION, Dataset
 
 Array = NDArray[np.float64]
@@ -29,6 +30,24 @@ _RATIO_TOLERANCE = 1e-6
 # A spread this small relative to the mean is floating-point rounding of a constant column
 # (np.std of seven copies of 0.1 is about 1e-17, not 0); dividing by it would blow up.
 _CONSTANT_RELATIVE_STD = 1e-12
+
+
+class SplitError(CodedError):
+    """Data too small to split: ``code`` "too_few_rows" (rows, minimum) or "small_classes"
+    (minimum, classes: “name”: count, …)."""
+
+    context = "SplitError"
+    templates = {
+        "too_few_rows": (QT_TRANSLATE_NOOP("SplitError", "the data has %1 rows, but at least %2 "
+                                                         "are needed: one each for training, "
+                                                         "development and test. Add more rows."),
+                         "rows", "minimum"),
+        "small_classes": (QT_TRANSLATE_NOOP("SplitError", "every class needs at least %1 rows "
+                                                          "(one each for training, development "
+                                                          "and test), but these have fewer: %2. "
+                                                          "Add rows of those classes or remove "
+                                                          "them."), "minimum", "classes"),
+    }
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,15 +112,13 @@ def check_ratios(ratios: Sequence[float]) -> Array:
 
 
 def check_splittable(dataset: Dataset) -> None:
-    """Raise ``ValueError`` with a plain explanation if ``dataset`` is too small to split.
+    """Raise :class:`SplitError` (a ``ValueError``) with a plain explanation if ``dataset`` is too small to split.
 
     Every part needs a row; for classification every class needs a row in every part.
     """
     n = dataset.n_samples
     if n < MIN_ROWS:
-        raise ValueError(f"the data has {n} row{'s' if n != 1 else ''}, but at least {MIN_ROWS} "
-                         "are needed: one each for training, development and test. "
-                         "Add more rows.")
+        raise SplitError("too_few_rows", rows=n, minimum=MIN_ROWS)
     if dataset.task == CLASSIFICATION:
         # A class with no rows at all is simply absent (e.g. in a subset); it is not split. (Classes
         # after the last label present get no count at all; zip stops there.)
@@ -109,10 +126,9 @@ def check_splittable(dataset: Dataset) -> None:
         small = [(name, int(c)) for name, c in zip(dataset.target_names, counts)
                  if 0 < c < MIN_ROWS_PER_CLASS]
         if small:
-            listed = ", ".join(f"“{name}” has {c}" for name, c in small)
-            raise ValueError(f"every class needs at least {MIN_ROWS_PER_CLASS} rows (one each for "
-                             f"training, development and test), but {listed}. Add rows of "
-                             "that class or remove the class.")
+            # Names and numbers only, so the list reads the same in every language.
+            listed = ", ".join(f"“{name}”: {c}" for name, c in small)
+            raise SplitError("small_classes", minimum=MIN_ROWS_PER_CLASS, classes=listed)
 
 
 def part_sizes(n: int, ratios: Sequence[float]) -> tuple[int, int, int]:

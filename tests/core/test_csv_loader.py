@@ -278,7 +278,8 @@ def test_too_few_rows(tmp_path: Path) -> None:
 def test_too_few_rows_of_a_class(tmp_path: Path) -> None:
     text = "a,y\n" + "".join(f"{i},{lab}\n" for i, lab in enumerate("aaaaab"))
     error = load_error(write(tmp_path, text))
-    assert "every class needs at least 3 rows" in str(error) and "“b” has 1" in str(error)
+    assert "every class needs at least 3 rows" in str(error) and "“b”: 1" in str(error)
+    assert error.code == "small_classes" and error.params["classes"] == "“b”: 1"
 
 
 def test_single_class(tmp_path: Path) -> None:
