@@ -205,6 +205,15 @@ class SetDataViewAxes(Command):
 
 
 @dataclass(frozen=True)
+class SetExplain(Command):
+    """Step explainer on or off, following training row ``row`` (0-based) or, with None, the
+    mean over every training row."""
+
+    on: bool
+    row: int | None = None
+
+
+@dataclass(frozen=True)
 class SetExamplesTable(Command):
     """Compute every row's output and loss for the Examples table; False = it is closed."""
 
@@ -240,7 +249,8 @@ COMMANDS: dict[str, type[Command]] = {
         SetOutputActivation, SetLoss, SetOutputAndLoss, SetWeightSeed, SetLearningRate,
         SetBatchSize, SetSpeed, Reset, Step, EvaluateTest, EditParameter, SelectParameter,
         SetTrainSelectedOnly, SetLandscapeRange, Restore, SetEarlyStopping, RestoreBest,
-        SetDataViewAxes, PinRun, ClearComparison, CompareLearningRates, SetExamplesTable)
+        SetDataViewAxes, PinRun, ClearComparison, CompareLearningRates, SetExplain,
+        SetExamplesTable)
 }
 
 

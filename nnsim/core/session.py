@@ -93,6 +93,7 @@ class Session(SessionRuns, SessionPicture):
         self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
         self.runs = RunLog()  # every run of the session (see SessionRuns)
         self._run_settings: Settings | None = None
+        self._explained = None  # the step explainer's last trace (SessionPicture._step_trace)
         self._examples = ExampleRowsCache()  # the Examples table's numbers, while it is shown
         self._build(split(dataset, settings.ratios, settings.split_seed))
         self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
@@ -113,7 +114,7 @@ class Session(SessionRuns, SessionPicture):
             cmd.SetEarlyStopping: self._set_early_stopping, cmd.RestoreBest: self._restore_best,
             cmd.PinRun: self._pin_run, cmd.ClearComparison: self._clear_comparison,
             cmd.CompareLearningRates: self._compare_learning_rates,
-            cmd.SetDataViewAxes: self._set_data_view_axes,
+            cmd.SetDataViewAxes: self._set_data_view_axes, cmd.SetExplain: self._set_explain,
             cmd.SetExamplesTable: self._set_examples_table,
         }
 
@@ -268,6 +269,7 @@ class Session(SessionRuns, SessionPicture):
         axes = self.settings.data_view_axes
         if axes is not None and max(axes) >= data.n_features:
             changes["data_view_axes"] = (0, 1) if data.n_features > 1 else None
+        changes["explain_row"] = None  # a row of other data: the explainer follows the mean
         old_dataset = self.dataset
         self.dataset = data
         try:
@@ -281,7 +283,10 @@ class Session(SessionRuns, SessionPicture):
         ratios = tuple(float(r) for r in c.ratios)
         splits = split(self.dataset, ratios, int(c.seed))  # ValueError before anything changes
         self.trainer.set_splits(splits)
-        self._change(ratios=ratios, split_seed=int(c.seed))
+        row = self.settings.explain_row
+        if row is not None and row >= splits.train.n_samples:
+            row = None  # the explainer's row is gone from the new training split
+        self._change(ratios=ratios, split_seed=int(c.seed), explain_row=row)
         self.reset()
 
     # ----------------------------------------------------------------- model choices
@@ -359,6 +364,16 @@ class Session(SessionRuns, SessionPicture):
         if axes is not None and (axes[0] == axes[1] or not all(0 <= a < n for a in axes)):
             raise ValueError(f"the data view needs two different inputs out of {n}, got {axes}")
         self._change(data_view_axes=axes)
+
+    def _set_explain(self, c: cmd.SetExplain) -> None:
+        row = c.row
+        if row is not None:
+            n = self.trainer.splits.train.n_samples
+            if isinstance(row, bool) or not 0 <= int(row) < n:
+                raise ValueError(f"the step explainer follows a training row 0…{n - 1} "
+                                 f"(or the mean of all), got {row}")
+            row = int(row)
+        self._change(explaining=bool(c.on), explain_row=row)
 
     def _set_examples_table(self, c: cmd.SetExamplesTable) -> None:
         self._change(examples_table=bool(c.on))

@@ -14,6 +14,7 @@ import numpy as np
 from nnsim.core.data_view import OutputGrid, output_grid
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
 from nnsim.core.example_rows import ExampleRows, ExampleRowsCache
+from nnsim.core.explain_walk import ExplainedStep, explained_step
 from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
                                   sample_indices)
 from nnsim.core.losses import LOSSES, loss_refusal, loss_value
@@ -38,6 +39,7 @@ class SessionPicture:
     _start_vector: np.ndarray
     _grid: OutputGrid | None
     _grid_parameters: np.ndarray
+    _explained: ExplainedStep | None
     _examples: ExampleRowsCache
 
     @property
@@ -108,7 +110,8 @@ class SessionPicture:
             loss_refusals=refusals, n_rows=self.dataset.n_samples,
             loss_scores=tuple(self.loss_scores()), best_epoch=self.trainer.best_epoch,
             best_dev_loss=self.trainer.best_dev_loss, stopped_early=self.trainer.stopped_early,
-            data_grid=self._data_grid(), example_rows=self._example_rows(), runs=self.runs.runs)
+            data_grid=self._data_grid(), step_trace=self._step_trace(),
+            example_rows=self._example_rows(), runs=self.runs.runs)
 
     @property
     def examples_pending(self) -> bool:
@@ -124,6 +127,30 @@ class SessionPicture:
             return None
         return self._examples.rows(self.net, self.trainer.splits, self.trainer.loss,
                                    self.trainer.epoch, self.test_result is not None)
+
+    def _step_trace(self) -> ExplainedStep | None:
+        """The step explainer's trace, while it is on; recomputed only when what it traces
+        changed (weights, row, data, loss, η, batch size, frozen parameters)."""
+        s = self.settings
+        if not s.explaining:
+            self._explained = None
+            return None
+        train = self.trainer.splits.train
+        row = s.explain_row if s.explain_row is not None and s.explain_row < train.n_samples \
+            else None
+        old = self._explained
+        frozen = tuple(sorted(self.trainer.frozen))
+        if (old is None or old.row != row or old.rows is not train.X
+                or not np.array_equal(old.batch.parameters, self.net.parameters)
+                or (old.batch.loss_name, old.batch.learning_rate, old.batch_size, old.frozen,
+                    old.batch.hidden_activation, old.batch.output_activation)
+                != (self.trainer.loss, self.trainer.learning_rate, self.trainer.batch_size,
+                    frozen, self.net.hidden_activation, self.net.output_activation)):
+            with np.errstate(all="ignore"):
+                self._explained = explained_step(
+                    self.net, train.X, train.Y, self.trainer.loss, self.trainer.learning_rate,
+                    row, self.trainer.batch_size, frozen)
+        return self._explained
 
     def _data_grid(self) -> OutputGrid | None:
         """The Data view's background for the current weights (reused while they stand still).

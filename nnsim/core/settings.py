@@ -39,6 +39,9 @@ class Settings:
     landscape_range : the landscape's fixed weight range, or None for automatic.
     data_view_axes : the two inputs (0-based) the Data view plots, or None while it is closed.
     examples_table : the Examples table is shown (every row's output and loss is computed).
+    explaining : the step explainer is on (snapshots then carry ``step_trace``).
+    explain_row : the training row (0-based) the explainer follows, or None for the mean over
+        every training row (what training itself uses).
     """
 
     dataset: str = DEFAULT_DATASET
@@ -62,3 +65,5 @@ class Settings:
     landscape_range: tuple[float, float] | None = None
     data_view_axes: tuple[int, int] | None = None
     examples_table: bool = False
+    explaining: bool = False
+    explain_row: int | None = None

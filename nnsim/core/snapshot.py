@@ -16,6 +16,7 @@ from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.data_view import OutputGrid
 from nnsim.core.divergence import Divergence
 from nnsim.core.example_rows import ExampleRows
+from nnsim.core.explain_walk import ExplainedStep
 from nnsim.core.runs import RunRecord
 from nnsim.core.settings import Settings
 
@@ -76,6 +77,8 @@ class Snapshot:
     data_grid : the network's output over the Data view's plane (``settings.data_view_axes``),
         refreshed a few times a second; None while the view is closed.
     runs : every kept run of the session, oldest first (pinned ones overlaid on the plots).
+    step_trace : the step explainer's traced step for ``settings.explain_row`` (and the whole
+        training split's, which the update uses); None while the explainer is off.
     example_rows : every row's output and loss for the Examples table (``settings.examples_table``),
         refreshed at most a few times a second, so possibly an epoch behind
         (``example_rows.epoch``); None while the table is closed.
@@ -118,6 +121,7 @@ class Snapshot:
     stopped_early: bool = False
     data_grid: OutputGrid | None = None
     runs: tuple[RunRecord, ...] = ()
+    step_trace: ExplainedStep | None = None
     example_rows: ExampleRows | None = None
 
     def value(self, name: str) -> float:

@@ -27,6 +27,7 @@ EXAMPLES: list[cmd.Command] = [
     cmd.SetDataViewAxes((0, 2)), cmd.SetDataViewAxes(None),
     cmd.PinRun(3), cmd.PinRun(4, False), cmd.ClearComparison(),
     cmd.CompareLearningRates((0.05, 0.5, 5.0), 200),
+    cmd.SetExplain(True, 3), cmd.SetExplain(False),
     cmd.SetExamplesTable(True), cmd.SetExamplesTable(False),
 ]
 
