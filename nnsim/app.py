@@ -36,6 +36,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--startup-probe", action="store_true",
                         help="show the window, print the seconds since start, exit")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--lang", choices=("en", "de"), default=None,
+                        help="interface language (default: as chosen in View → Language, else "
+                             "the system's)")
     return parser.parse_args(argv)
 
 
@@ -115,9 +118,13 @@ def _run(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_identity(app)  # before AppSettings: the names choose the settings file
+    from nnsim.i18n import install_translator
     from nnsim.ui.main_window import MainWindow
 
-    window = MainWindow(settings=AppSettings())
+    settings = AppSettings()
+    # --lang for this run only; else the choice from View → Language, else the system's.
+    install_translator(app, args.lang or settings.language or None)
+    window = MainWindow(settings=settings)
     screen = app.primaryScreen()
     if (screen is not None and screen.availableGeometry().height() < SMALL_SCREEN_HEIGHT
             and window.app_settings.window_geometry is None):
@@ -137,7 +144,9 @@ def _run(args: argparse.Namespace) -> int:
     if window.app_settings.show_start_page:
         window.show_start_page()  # first launch: the lecture's demos, one click away
     code = app.exec()
-    _dispose(window)
+    from nnsim.ui.language import current_window
+
+    _dispose(current_window(window))  # View → Language may have rebuilt the window
     return code
 
 

@@ -79,15 +79,15 @@ class TrainingWorker(QObject):
     running_changed(bool) : training started or paused (including pausing on divergence).
     command_applied(Applied, bool) : a command was carried out (with its inverse and notices);
         the flag says whether it was submitted with ``record=True`` (for the undo stack).
-    command_failed(object, str) : a command was refused (the command, the reason); nothing
-        changed.
+    command_failed(object, object) : a command was refused (the command, the exception: a
+        code and params for ``nnsim.ui.messages.error_text``); nothing changed.
     error_occurred(str, str) : an unexpected error (message, traceback); training is paused.
     """
 
     snapshot_ready = Signal(object)
     running_changed = Signal(bool)
     command_applied = Signal(object, bool)
-    command_failed = Signal(object, str)
+    command_failed = Signal(object, object)
     error_occurred = Signal(str, str)
     splits_ready = Signal(object, str)
     finished = Signal()
@@ -192,7 +192,7 @@ class TrainingWorker(QObject):
         except StopRequested:
             raise
         except (ValueError, KeyError) as error:  # refused: the session changed nothing
-            self.command_failed.emit(item.command, str(error).strip("'\""))
+            self.command_failed.emit(item.command, error)
         except Exception as error:  # noqa: BLE001 - a bug: report it, keep serving
             self._report(error)
         else:

@@ -9,7 +9,10 @@ same template and fills in the same parameters. Placeholders are Qt's: ``%1``, `
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Mapping
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -18,11 +21,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def fill(template: str, values: list[Any] | tuple[Any, ...]) -> str:
-    """``template`` with %1…%n replaced by ``values``, from the highest number down (so that %1
-    never eats the start of %10)."""
-    for i in range(len(values), 0, -1):
-        template = template.replace(f"%{i}", str(values[i - 1]))
-    return template
+    """``template`` with %1…%n replaced by ``values`` in one pass (so %1 never eats the start of
+    %10, and a value that itself holds "%2", such as a file name, stays as it is)."""
+    def value(match: re.Match[str]) -> str:
+        i = int(match.group(1))
+        return str(values[i - 1]) if 1 <= i <= len(values) else match.group()
+
+    return _PLACEHOLDER.sub(value, template)
 
 
 class CodedError(ValueError):

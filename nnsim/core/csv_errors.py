@@ -18,151 +18,201 @@ from nnsim.core.coded_error import QT_TRANSLATE_NOOP, CodedError
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 
 
-_C = "DatasetError"  # the translation context of the templates below
-
 # code -> (English template, names of %1, %2, …). The window translates the template (context
 # "DatasetError") and fills in the same parameters; numbers and file sizes in its own format.
 TEMPLATES: dict[str, tuple[str, ...]] = {
     # the file itself
-    "nul_in_name": (QT_TRANSLATE_NOOP(_C, "the file name contains a NUL character, which no file "
-                                          "name can hold. Choose the file again."),),
-    "is_folder": (QT_TRANSLATE_NOOP(_C, "this is a folder, not a file (%1). Choose a .csv file."),
-                  "path"),
-    "not_regular": (QT_TRANSLATE_NOOP(_C, "this is not a regular file (it is %1). Choose a .csv "
-                                          "file saved on a disk."), "kind"),
-    "too_big": (QT_TRANSLATE_NOOP(_C, "the file is %1; nnsim reads files up to %2, with at most "
-                                      "%3 rows. Use a part of the data."),
-                "size_bytes", "limit_bytes", "max_rows"),
-    "too_big_unknown": (QT_TRANSLATE_NOOP(_C, "the file is larger than %1; nnsim reads files up "
-                                              "to %1, with at most %2 rows. Use a part of the "
-                                              "data."), "limit_bytes", "max_rows"),
-    "not_found": (QT_TRANSLATE_NOOP(_C, "the file does not exist (%1). Check the folder and the "
-                                        "spelling of the name."), "path"),
-    "not_a_folder": (QT_TRANSLATE_NOOP(_C, "a part of the path is a file, not a folder (%1). "
-                                           "Check the folder."), "path"),
-    "name_too_long": (QT_TRANSLATE_NOOP(_C, "the file name is too long (%1 bytes; at most 255 "
-                                            "are allowed). Rename the file."), "length"),
-    "path_too_long": (QT_TRANSLATE_NOOP(_C, "the path is too long (%1 bytes). Move the file to a "
-                                            "folder with a shorter path."), "length"),
-    "link_loop": (QT_TRANSLATE_NOOP(_C, "the path contains symbolic links that lead in a circle "
-                                        "(%1)."), "path"),
-    "unreadable": (QT_TRANSLATE_NOOP(_C, "the file cannot be read (%1). Check that it is not "
-                                         "open in another program and that you may read it."),
-                   "reason"),
-    "out_of_memory": (QT_TRANSLATE_NOOP(_C, "there is not enough free memory to load this file. "
-                                            "Close other programs, or use a smaller file."),),
+    "nul_in_name": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file name contains a NUL character, which no file name can hold. Choose "
+        "the file again."),),
+    "is_folder": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this is a folder, not a file (%1). Choose a .csv file."), "path"),
+    "not_regular": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this is not a regular file (it is %1). Choose a .csv file saved on a disk."), "kind"),
+    "too_big": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file is %1; nnsim reads files up to %2, with at most %3 rows. Use a part "
+        "of the data."), "size_bytes", "limit_bytes", "max_rows"),
+    "too_big_unknown": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file is larger than %1; nnsim reads files up to %1, with at most %2 rows. "
+        "Use a part of the data."), "limit_bytes", "max_rows"),
+    "not_found": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file does not exist (%1). Check the folder and the spelling of the name."), "path"),
+    "not_a_folder": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "a part of the path is a file, not a folder (%1). Check the folder."), "path"),
+    "name_too_long": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file name is too long (%1 bytes; at most 255 are allowed). Rename the "
+        "file."), "length"),
+    "path_too_long": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the path is too long (%1 bytes). Move the file to a folder with a shorter "
+        "path."), "length"),
+    "link_loop": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the path contains symbolic links that lead in a circle (%1)."), "path"),
+    "unreadable": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file cannot be read (%1). Check that it is not open in another program and"
+        " that you may read it."), "reason"),
+    "out_of_memory": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there is not enough free memory to load this file. Close other programs, or "
+        "use a smaller file."),),
     # the text
-    "binary": (QT_TRANSLATE_NOOP(_C, "this is not a text file (it contains binary data); perhaps "
-                                     "it is an Excel workbook. Open it in a spreadsheet program "
-                                     "and save it as “CSV UTF-8 (comma delimited)”."),),
-    "bad_unicode": (QT_TRANSLATE_NOOP(_C, "the file claims to be %1 text but has invalid bytes "
-                                          "at byte %2. Open it in a spreadsheet program and save "
-                                          "it as “CSV UTF-8 (comma delimited)”."),
-                    "encoding", "offset"),
-    "mixed_encodings": (QT_TRANSLATE_NOOP(_C, "the file mixes text encodings: this line is not "
-                                              "valid UTF-8, but other lines are. Open it in a "
-                                              "spreadsheet program and save it as “CSV UTF-8 "
-                                              "(comma delimited)”."),),
-    "value_too_long": (QT_TRANSLATE_NOOP(_C, "a value starting on this line is longer than %1 "
-                                             "characters, far too long for a number or a name. "
-                                             "Perhaps a double quote (\") is not closed, so that "
-                                             "the rest of the file is read as one value."),
-                       "limit"),
-    "bad_csv": (QT_TRANSLATE_NOOP(_C, "the file cannot be read as CSV (%1). Check the quotes on "
-                                      "this line."), "reason"),
+    "binary": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this is not a text file (it contains binary data); perhaps it is an Excel "
+        "workbook. Open it in a spreadsheet program and save it as “CSV UTF-8 (comma "
+        "delimited)”."),),
+    "bad_unicode": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file claims to be %1 text but has invalid bytes at byte %2. Open it in a "
+        "spreadsheet program and save it as “CSV UTF-8 (comma delimited)”."), "encoding", "offset"),
+    "mixed_encodings": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file mixes text encodings: this line is not valid UTF-8, but other lines "
+        "are. Open it in a spreadsheet program and save it as “CSV UTF-8 (comma "
+        "delimited)”."),),
+    "value_too_long": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "a value starting on this line is longer than %1 characters, far too long for a"
+        " number or a name. Perhaps a double quote (\") is not closed, so that the rest "
+        "of the file is read as one value."), "limit"),
+    "bad_csv": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file cannot be read as CSV (%1). Check the quotes on this line."), "reason"),
     # the table
-    "empty_file": (QT_TRANSLATE_NOOP(_C, "the file is empty. It needs a header line with column "
-                                         "names and one line of numbers per sample."),),
-    "no_data": (QT_TRANSLATE_NOOP(_C, "the file has a header line but no data. Add one line of "
-                                      "values per sample below the header."),),
-    "too_many_rows": (QT_TRANSLATE_NOOP(_C, "the file has more than %1 rows of data; nnsim reads "
-                                            "at most %1. Use a part of the rows."), "max_rows"),
-    "one_column": (QT_TRANSLATE_NOOP(_C, "the header has only one column. The file needs at "
-                                         "least two columns, features and a target, separated "
-                                         "by commas, semicolons or tabs."),),
-    "header_is_numbers": (QT_TRANSLATE_NOOP(_C, "the first line holds numbers, but it must hold "
-                                                "the column names. Add a header line such as "
-                                                "“x1,x2,x3,y”."),),
-    "unnamed_column": (QT_TRANSLATE_NOOP(_C, "this column has no name in the header. Give every "
-                                             "column a name."),),
-    "duplicate_column": (QT_TRANSLATE_NOOP(_C, "two columns are called “%1” (columns %2 and %3). "
-                                               "Give every column its own name."),
-                         "name", "first", "second"),
-    "no_target_chosen": (QT_TRANSLATE_NOOP(_C, "no target column was chosen. Choose at least one "
-                                               "column for the network to predict."),),
-    "unknown_column": (QT_TRANSLATE_NOOP(_C, "there is no column called “%1”. The columns are: "
-                                             "%2."), "name", "columns"),
-    "unknown_column_more": (QT_TRANSLATE_NOOP(_C, "there is no column called “%1”. The columns "
-                                                  "are: %2 and %3 more."),
-                            "name", "columns", "more"),
-    "no_feature": (QT_TRANSLATE_NOOP(_C, "there is no feature column: every column is a target. "
-                                         "Leave at least one column as input for the network."),),
-    "too_many_features": (QT_TRANSLATE_NOOP(_C, "there are %1 feature columns, but the input "
-                                                "layer holds at most %2 units. Delete some "
-                                                "columns."), "count", "limit"),
-    "too_many_targets": (QT_TRANSLATE_NOOP(_C, "there are %1 target columns, but the output "
-                                               "layer holds at most %2 units."), "count", "limit"),
-    "ragged_row": (QT_TRANSLATE_NOOP(_C, "this line has %1 values, but the header has %2 "
-                                         "columns. Look for a missing value or an extra %3; a "
-                                         "value that contains a %3 must be in double quotes."),
-                   "values", "width", "delimiter"),
-    "too_many_columns": (QT_TRANSLATE_NOOP(_C, "the header has %1 columns; nnsim reads at most "
-                                               "%2, and the network uses at most %3 inputs and %3 "
-                                               "outputs. Delete the columns you do not need."),
-                         "columns", "limit", "units"),
+    "empty_file": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file is empty. It needs a header line with column names and one line of "
+        "numbers per sample."),),
+    "no_data": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file has a header line but no data. Add one line of values per sample "
+        "below the header."),),
+    "too_many_rows": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the file has more than %1 rows of data; nnsim reads at most %1. Use a part of "
+        "the rows."), "max_rows"),
+    "one_column": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the header has only one column. The file needs at least two columns, features "
+        "and a target, separated by commas, semicolons or tabs."),),
+    "header_is_numbers": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the first line holds numbers, but it must hold the column names. Add a header "
+        "line such as “x1,x2,x3,y”."),),
+    "unnamed_column": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this column has no name in the header. Give every column a name."),),
+    "duplicate_column": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "two columns are called “%1” (columns %2 and %3). Give every column its own "
+        "name."), "name", "first", "second"),
+    "no_target_chosen": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "no target column was chosen. Choose at least one column for the network to "
+        "predict."),),
+    "unknown_column": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there is no column called “%1”. The columns are: %2."), "name", "columns"),
+    "unknown_column_more": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there is no column called “%1”. The columns are: %2 and %3 more."),
+        "name", "columns", "more"),
+    "no_feature": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there is no feature column: every column is a target. Leave at least one "
+        "column as input for the network."),),
+    "too_many_features": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there are %1 feature columns, but the input layer holds at most %2 units. "
+        "Delete some columns."), "count", "limit"),
+    "too_many_targets": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "there are %1 target columns, but the output layer holds at most %2 units."),
+        "count", "limit"),
+    "ragged_row": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this line has %1 values, but the header has %2 columns. Look for a missing "
+        "value or an extra %3; a value that contains a %3 must be in double quotes."),
+        "values", "width", "delimiter"),
+    "too_many_columns": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the header has %1 columns; nnsim reads at most %2, and the network uses at "
+        "most %3 inputs and %3 outputs. Delete the columns you do not need."),
+        "columns", "limit", "units"),
     # cells
-    "empty_cell": (QT_TRANSLATE_NOOP(_C, "this cell is empty. Every cell needs a value: fill it "
-                                         "in or delete the row."),),
-    "missing_value": (QT_TRANSLATE_NOOP(_C, "“%1” is a missing value. Every cell needs a finite "
-                                            "number: fill in a value or delete the row."),
-                      "value"),
-    "infinite_value": (QT_TRANSLATE_NOOP(_C, "“%1” is an infinite value. Every cell needs a "
-                                             "finite number: fill in a value or delete the "
-                                             "row."), "value"),
-    "too_large": (QT_TRANSLATE_NOOP(_C, "“%1” is too large: numbers must lie between -1.8e308 "
-                                        "and 1.8e308. Correct the value or delete the row."),
-                  "value"),
-    "text_column": (QT_TRANSLATE_NOOP(_C, "“%1” is not a number. This column holds text; only a "
-                                          "target may be text. Delete the column, or choose it "
-                                          "as the target."), "value"),
-    "feature_not_a_number": (QT_TRANSLATE_NOOP(_C, "“%1” is not a number. Features must be "
-                                                   "numbers: correct the value or delete the "
-                                                   "row."), "value"),
-    "target_not_a_number": (QT_TRANSLATE_NOOP(_C, "“%1” is not a number. A regression target "
-                                                  "must be a number: correct the value or "
-                                                  "delete the row."), "value"),
-    # the targets
-    "not_one_hot": (QT_TRANSLATE_NOOP(_C, "with several target columns, classification needs "
-                                          "one 0/1 column per class with exactly one 1 in each "
-                                          "row. Or use a single target column holding the "
-                                          "class."),),
-    "one_class": (QT_TRANSLATE_NOOP(_C, "every row has the same class “%1”. A classifier needs "
-                                        "at least two classes."), "name"),
-    "too_many_classes": (QT_TRANSLATE_NOOP(_C, "the target has %1 different classes (%2, ...), "
-                                               "but the output layer holds at most %3 units. If "
-                                               "the target is a measured quantity, treat it as "
-                                               "regression."), "count", "classes", "limit"),
-    "too_few_rows": (QT_TRANSLATE_NOOP(_C, "too little data to split: the data has %1 rows, but "
-                                           "at least %2 are needed: one each for training, "
-                                           "development and test. Add more rows."),
-                     "rows", "minimum"),
-    "small_classes": (QT_TRANSLATE_NOOP(_C, "too little data to split: every class needs at "
-                                            "least %1 rows (one each for training, development "
-                                            "and test), but %2. Add rows of that class or remove "
-                                            "the class."), "minimum", "classes"),
+    "empty_cell": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "this cell is empty. Every cell needs a value: fill it in or delete the row."),),
+    "missing_value": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is a missing value. Every cell needs a finite number: fill in a value or "
+        "delete the row."), "value"),
+    "infinite_value": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is an infinite value. Every cell needs a finite number: fill in a value "
+        "or delete the row."), "value"),
+    "too_large": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is too large: numbers must lie between -1.8e308 and 1.8e308. Correct the "
+        "value or delete the row."), "value"),
+    "text_column": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is not a number. This column holds text; only a target may be text. "
+        "Delete the column, or choose it as the target."), "value"),
+    "feature_not_a_number": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is not a number. Features must be numbers: correct the value or delete "
+        "the row."), "value"),
+    "target_not_a_number": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "“%1” is not a number. A regression target must be a number: correct the value "
+        "or delete the row."), "value"),
+    # the targets (and splitting them)
+    "not_one_hot": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "with several target columns, classification needs one 0/1 column per class "
+        "with exactly one 1 in each row. Or use a single target column holding the "
+        "class."),),
+    "one_class": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "every row has the same class “%1”. A classifier needs at least two classes."), "name"),
+    "too_many_classes": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "the target has %1 different classes (%2, ...), but the output layer holds at "
+        "most %3 units. If the target is a measured quantity, treat it as regression."),
+        "count", "classes", "limit"),
+    "too_few_rows": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "too little data to split: the data has %1 rows, but at least %2 are needed: "
+        "one each for training, development and test. Add more rows."), "rows", "minimum"),
+    "small_classes": (QT_TRANSLATE_NOOP(
+        "DatasetError",
+        "too little data to split: every class needs at least %1 rows (one each for "
+        "training, development and test), but %2. Add rows of that class or remove the "
+        "class."), "minimum", "classes"),
 }
 
 # Words that appear as parameters ("kind", "delimiter"), marked for translation in the same
 # context; the window translates them along with the sentence.
 WORDS = {
-    "comma": QT_TRANSLATE_NOOP(_C, "comma"),
-    "semicolon": QT_TRANSLATE_NOOP(_C, "semicolon"),
-    "tab": QT_TRANSLATE_NOOP(_C, "tab"),
-    "named pipe": QT_TRANSLATE_NOOP(_C, "a named pipe"),
-    "character device": QT_TRANSLATE_NOOP(_C, "a character device"),
-    "block device": QT_TRANSLATE_NOOP(_C, "a block device"),
-    "socket": QT_TRANSLATE_NOOP(_C, "a socket"),
-    "special file": QT_TRANSLATE_NOOP(_C, "a special file"),
+    "comma": QT_TRANSLATE_NOOP("DatasetError", "comma"),
+    "semicolon": QT_TRANSLATE_NOOP("DatasetError", "semicolon"),
+    "tab": QT_TRANSLATE_NOOP("DatasetError", "tab"),
+    "named pipe": QT_TRANSLATE_NOOP("DatasetError", "a named pipe"),
+    "character device": QT_TRANSLATE_NOOP("DatasetError", "a character device"),
+    "block device": QT_TRANSLATE_NOOP("DatasetError", "a block device"),
+    "socket": QT_TRANSLATE_NOOP("DatasetError", "a socket"),
+    "special file": QT_TRANSLATE_NOOP("DatasetError", "a special file"),
 }
 
 
@@ -182,7 +232,7 @@ class DatasetError(CodedError):
     column_name : the column's header name, or None.
     """
 
-    context = _C
+    context = "DatasetError"
     templates = TEMPLATES
     word_params = frozenset({"kind", "delimiter"})
 

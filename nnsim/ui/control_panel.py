@@ -21,6 +21,7 @@ from nnsim.core.losses import LOSSES, NEEDS_CLASSIFICATION, NEEDS_UNIT_TARGETS
 from nnsim.core.network import MAX_UNITS
 from nnsim.core.settings import FILE_DATASET, SPEEDS, Settings
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui.names import activation_name, loss_name
 
 BATCH_SIZES = (None, 1, 8, 16, 32, 64, 128)
 DEFAULT_PATIENCE = 50  # epochs without a better dev loss before early stopping pauses the run
@@ -150,14 +151,14 @@ class ControlPanel(QWidget):
         form.addRow(self.tr("Hidden units"), row)
         self.hidden_activation_combo = self._combo(
             "hiddenActivationCombo",
-            [(n, self.tr(ACTIVATIONS[n].display_name)) for n in HIDDEN_ACTIVATIONS],
+            [(n, activation_name(n)) for n in HIDDEN_ACTIVATIONS],
             self.tr("Activation of the hidden units"))
         self.hidden_activation_combo.activated.connect(lambda i: self._request(
             cmd.SetHiddenActivation(self.hidden_activation_combo.itemData(i))))
         form.addRow(self.tr("Hidden activation"), self.hidden_activation_combo)
         self.output_activation_combo = self._combo(
             "outputActivationCombo",
-            [(n, self.tr(ACTIVATIONS[n].display_name)) for n in OUTPUT_ACTIVATIONS],
+            [(n, activation_name(n)) for n in OUTPUT_ACTIVATIONS],
             self.tr("Activation of the output units"))
         self.output_activation_combo.activated.connect(lambda i: self._request(
             cmd.SetOutputActivation(self.output_activation_combo.itemData(i))))
@@ -167,7 +168,7 @@ class ControlPanel(QWidget):
     def _build_training_group(self) -> QGroupBox:
         box, form = self._form(self.tr("Training"))
         self.loss_combo = self._combo(
-            "lossCombo", [(n, self.tr(l.display_name)) for n, l in LOSSES.items()],
+            "lossCombo", [(n, loss_name(n)) for n in LOSSES],
             self.tr("Regression: MSE or MAE. Classification: cross-entropy; "
                     "several classes: categorical cross-entropy"))
         self.loss_combo.activated.connect(
@@ -333,7 +334,7 @@ class ControlPanel(QWidget):
             item.setToolTip(self._refusal_text(name, reason) if reason else LOSSES[name].formula)
 
     def _refusal_text(self, loss: str, reason: str) -> str:
-        name = self.tr(LOSSES[loss].display_name)
+        name = loss_name(loss)
         if reason == NEEDS_CLASSIFICATION:
             return self.tr("%1 is for classification; this data is a regression task: use MSE "
                            "or MAE.").replace("%1", name)

@@ -42,7 +42,7 @@ def action_name(demo_id: str) -> str:
 
 def create_lecture_menu(window: MainWindow, open_demo: Callable[[str], None]) -> QMenu:
     """The Lecture menu: one entry per claim of the lecture, in the lecture's order."""
-    menu = QMenu(window.tr("&Lecture"), window)
+    menu = QMenu(QCoreApplication.translate("LectureMenu", "&Lecture"), window)
     menu.setObjectName("menuLecture")
     menu.setToolTipsVisible(True)
     for demo_id, demo in DEMOS.items():

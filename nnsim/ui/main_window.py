@@ -23,8 +23,9 @@ from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 -
 from nnsim.ui.guide import GuideDialog
 from nnsim.ui.landscape_plot import LandscapePanel
 from nnsim.ui.lecture import DemoCaption, create_lecture_menu
+from nnsim.ui.language import add_language_menu
 from nnsim.ui.loss_plot import LossPlot
-from nnsim.ui.messages import divergence_text, notice_text
+from nnsim.ui.messages import divergence_text, error_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.settings import AppSettings
@@ -59,6 +60,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self._shown_test_result = None
         self.undo_stack = QUndoStack(self)
         self.action_set = create_actions(self, self.undo_stack)
+        add_language_menu(self)  # View → Language, before the docks add their toggles
 
         self.menuBar().insertMenu(self.findChild(QMenu, "menuHelp").menuAction(),
                                   create_lecture_menu(self, self.open_demo))
@@ -231,10 +233,11 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         if recorded and applied.inverse is not None:
             self.undo_stack.push(AppliedCommand(command, applied.inverse, self.submit))
 
-    @Slot(object, str)
-    def _on_command_failed(self, command: cmd.Command, text: str) -> None:
+    @Slot(object, object)
+    def _on_command_failed(self, command: cmd.Command, error: Exception) -> None:
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
+        text = error_text(error)
         self.say(text, 10000)
         self.show_error(text)
 

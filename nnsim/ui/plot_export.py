@@ -51,7 +51,7 @@ def export_png(widget: pg.PlotWidget, path: str | Path) -> None:
     exporter.export(str(path))
     if not Path(path).is_file():
         raise OSError(QCoreApplication.translate(
-            "plot_export", "Could not write {path}").format(path=path))
+            "plot_export", "Could not write %1").replace("%1", str(path)))
 
 
 def export_svg(widget: pg.PlotWidget, path: str | Path) -> None:
@@ -83,7 +83,7 @@ def export_svg(widget: pg.PlotWidget, path: str | Path) -> None:
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(QCoreApplication.translate(
-            "plot_export", "Could not write {path}").format(path=path))
+            "plot_export", "Could not write %1").replace("%1", str(path)))
     # pyqtgraph's export mode makes items paint as vectors (scatter symbols otherwise come from
     # a pixmap atlas and would land in the SVG as blurry embedded images). Any exporter can switch
     # it on for the items under the plot; the image exporter is just the one at hand.
@@ -100,4 +100,4 @@ def export_svg(widget: pg.PlotWidget, path: str | Path) -> None:
         painter.end()
     if not Path(path).is_file() or Path(path).stat().st_size == 0:
         raise OSError(QCoreApplication.translate(
-            "plot_export", "Could not write {path}").format(path=path))
+            "plot_export", "Could not write %1").replace("%1", str(path)))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QDockWidget, QDoubleSpinBox, QLabel, QToolBar,
                                QWidget)
 
 from nnsim.core import commands as cmd
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui import numbers
 from nnsim.ui.settings import ZOOM_MAX, ZOOM_MIN
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class Presentation(QObject):
 
     def _build_toolbar(self) -> QToolBar:
         w = self._window
-        bar = QToolBar(w.tr("Presenter"), w)
+        bar = QToolBar(QCoreApplication.translate("Presentation", "Presenter"), w)
         bar.setObjectName("presenterToolBar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
@@ -143,14 +144,15 @@ class Presentation(QObject):
         for action in (w.action_set.train, w.action_set.step, w.action_set.reset):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addWidget(QLabel(w.tr("η ="), objectName="presenterEtaLabel"))
+        bar.addWidget(QLabel(QCoreApplication.translate("Presentation", "η ="),
+                             objectName="presenterEtaLabel"))
         self.learning_rate_spin = QDoubleSpinBox(objectName="presenterLearningRateSpin",
                                                  decimals=4, minimum=0.00001, maximum=100.0)
         self.learning_rate_spin.setStepType(QAbstractSpinBox.AdaptiveDecimalStepType)
         self.learning_rate_spin.setKeyboardTracking(False)
         self.learning_rate_spin.setMaximumWidth(150)  # the epoch and loss must fit at 1024 px
-        self.learning_rate_spin.setToolTip(w.tr("Learning rate η: how far each step goes "
-                                                "against the gradient"))
+        self.learning_rate_spin.setToolTip(QCoreApplication.translate(
+            "Presentation", "Learning rate η: how far each step goes against the gradient"))
         self.learning_rate_spin.valueChanged.connect(
             lambda value: w.submit_gesture(cmd.SetLearningRate(value)))
         bar.addWidget(self.learning_rate_spin)
@@ -169,8 +171,10 @@ class Presentation(QObject):
         if not self._presenting:
             return
         w = self._window
-        self.epoch_label.setText(w.tr("Epoch %1").replace("%1", str(snapshot.epoch)))
-        self.loss_label.setText(w.tr("loss %1").replace("%1", f"{snapshot.train_loss:.4g}"))
+        self.epoch_label.setText(QCoreApplication.translate("Presentation", "Epoch %1").replace(
+            "%1", str(snapshot.epoch)))
+        self.loss_label.setText(QCoreApplication.translate("Presentation", "loss %1").replace(
+            "%1", numbers.significant(snapshot.train_loss, 4)))
         spin = self.learning_rate_spin
         if not spin.hasFocus() and spin.value() != snapshot.learning_rate:
             spin.blockSignals(True)

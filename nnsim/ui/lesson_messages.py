@@ -1,0 +1,106 @@
+"""A lesson file's error (``LessonFileError``: path, code, params) in the user's language.
+
+The templates mirror ``nnsim.core.lesson_errors.MESSAGES`` (English, for logs) with Qt's
+placeholders, under the translation context ``LessonFileError``. Free-text reasons from the
+operating system or the JSON parser are shown as they come.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from nnsim.core.coded_error import fill
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+_C = "LessonFileError"  # the translation context
+# code -> (template, names of %2, %3, …); %1 is always the file's name.
+TEMPLATES: dict[str, tuple[str, ...]] = {
+    "unreadable": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "Cannot read %1: %2"), "reason"),
+    "unwritable": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "Cannot write %1: %2"), "reason"),
+    "too_large": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1 is %2; a lesson file may hold at most %3."), "size", "limit"),
+    "not_json": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1 is not a lesson file: it is truncated or corrupt (line %2, column %3: %4)."),
+        "line", "column", "reason"),
+    "not_a_lesson": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1 is not an nnsim lesson file (it has no format_version)."),),
+    "newer_version": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1 was written by a newer nnsim (format %2); this nnsim reads format %3 and "
+        "older. Update nnsim to open it."), "version", "supported"),
+    "bad_version": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1 has an invalid format_version %2."), "version"),
+    "missing": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 is missing."), "field"),
+    "wrong_type": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 should be %3."), "field", "expected"),
+    "unknown_field": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: unknown entry %2."), "field"),
+    "too_many_rows": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the data has %2 rows; at most %3 are allowed."), "rows", "limit"),
+    "too_many_values": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 holds %3 values; at most %4 are allowed."), "field", "count", "limit"),
+    "nonfinite": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 holds a value that is not a finite number."), "field"),
+    "bad_value": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 is invalid: %3."), "field", "reason"),
+    "inconsistent": (QT_TRANSLATE_NOOP(
+        "LessonFileError",
+        "%1: the entry %2 does not fit the rest of the file: %3."), "field", "reason"),
+}
+
+# What the core says an entry should be ("expected"), marked for translation.
+EXPECTED = {
+    "a whole number": QT_TRANSLATE_NOOP("LessonFileError", "a whole number"),
+    "true or false": QT_TRANSLATE_NOOP("LessonFileError", "true or false"),
+    "text": QT_TRANSLATE_NOOP("LessonFileError", "text"),
+    "a list of numbers": QT_TRANSLATE_NOOP("LessonFileError", "a list of numbers"),
+    "a list of names": QT_TRANSLATE_NOOP("LessonFileError", "a list of names"),
+    "a number": QT_TRANSLATE_NOOP("LessonFileError", "a number"),
+    "a list of rows": QT_TRANSLATE_NOOP("LessonFileError", "a list of rows"),
+}
+
+
+def lesson_error_text(error: Any) -> str:
+    """The sentence for a ``LessonFileError`` (anything with ``path``, ``code``, ``params``)."""
+    from nnsim.ui.messages import file_size, whole  # messages imports this module
+
+    entry = TEMPLATES.get(error.code)
+    if entry is None:
+        return str(error)
+    template, *names = entry
+    values: list[Any] = [Path(str(error.path)).name]
+    for name in names:
+        value = error.params.get(name, "")
+        if name in ("size", "limit") and error.code == "too_large":
+            value = file_size(int(value))
+        elif name == "expected":
+            value = translate(_C, EXPECTED[value]) if value in EXPECTED else value
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = whole(value)
+        values.append(value)
+    return fill(translate(_C, template), values)
