@@ -5,15 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 
 @dataclass
 class Actions:
     """Every QAction of the main window (objectName = ``action`` + the attribute in CamelCase)."""
 
+    open: QAction
+    save: QAction
+    save_as: QAction
+    open_lesson: QAction
     import_csv: QAction
     export_plot: QAction
+    export_lab_notebook: QAction
     export_weights: QAction
     quit: QAction
     undo: QAction
@@ -24,6 +29,8 @@ class Actions:
     evaluate_test: QAction
     restore_best: QAction
     tune: QAction
+    compare_learning_rates: QAction
+    clear_comparison: QAction
     log_scale: QAction
     show_derivative: QAction
     presenter_mode: QAction
@@ -33,6 +40,9 @@ class Actions:
     guide: QAction
     start_page: QAction
     about: QAction
+    # The step explainer's (made after the others; see create_actions).
+    explain_step: QAction = None  # type: ignore[assignment]
+    show_gradients: QAction = None  # type: ignore[assignment]
 
 
 def _action(window: QMainWindow, name: str, text: str, shortcut: QKeySequence | str | None = None,
@@ -59,9 +69,27 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     # Both common redo keys, each once: QKeySequence.Redo is Ctrl+Shift+Z on some platforms, and
     # a key bound twice is "ambiguous" to Qt, which then fires neither.
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    # File → Open lesson: a submenu of the shipped lessons; its own entry is actionOpenLesson
+    # (triggered directly, it browses the lesson folder).
+    lessons_menu = QMenu(tr("Open &lesson"), window)
+    lessons_menu.setObjectName("menuLessons")
+    lessons_menu.menuAction().setObjectName("actionOpenLesson")
+    lessons_menu.menuAction().setStatusTip(tr("The lecture's demos as lesson files"))
+    window.lessons_menu = lessons_menu
     actions = Actions(
-        import_csv=_action(window, "actionImportCsv", tr("&Import CSV…"), QKeySequence.Open,
-                           tr("Load a dataset from a CSV file")),
+        open=_action(window, "actionOpen", tr("&Open…"), QKeySequence.Open,
+                     tr("Open a lesson file (.nnsim): settings, data, weights and notes")),
+        save=_action(window, "actionSave", tr("&Save"), QKeySequence.Save,
+                     tr("Save the session as a lesson file (.nnsim)")),
+        save_as=_action(window, "actionSaveAs", tr("Save &As…"), "Ctrl+Shift+S",
+                        tr("Save the session in a new lesson file")),
+        open_lesson=lessons_menu.menuAction(),
+        import_csv=_action(window, "actionImportCsv", tr("&Import CSV…"), "Ctrl+I",
+                           tr("Load a dataset from a CSV file (Ctrl+I)")),
+        export_lab_notebook=_action(
+            window, "actionExportLabNotebook", tr("Export lab &notebook…"),
+            tip=tr("Save a folder with a report, the loss history, the figures, the weights and "
+                   "the lesson file: what you hand in for an exercise")),
         export_plot=_action(window, "actionExportPlot", tr("&Export plot as PNG/SVG…"),
                             "Ctrl+E", tr("Save the loss plot or the landscape as an image")),
         export_weights=_action(window, "actionExportWeights", tr("Export &weights as CSV…"),
@@ -80,6 +108,13 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
                               tr("The final evaluation: the test loss of the current weights")),
         restore_best=_action(window, "actionRestoreBest", tr("Restore &best epoch"),
                              tip=tr("Back to the weights of the epoch with the lowest dev loss")),
+        compare_learning_rates=_action(
+            window, "actionCompareLearningRates", tr("&Compare learning rates"), "Ctrl+K",
+            tr("Train the run's initial weights with three learning rates (η/10, η, 10·η, or "
+               "those in the Runs dock) and overlay them on the loss plot and the landscape")),
+        clear_comparison=_action(window, "actionClearComparison", tr("C&lear comparison"),
+                                 tip=tr("Remove the pinned runs from the loss plot and the "
+                                        "landscape")),
         tune=_action(window, "actionTuneOnDev", tr("T&une on dev set…"),
                      tip=tr("Train every combination of learning rate and hidden units and "
                             "compare them on the development set")),
@@ -106,10 +141,26 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     )
     # Ctrl+= too: on most keyboards "+" needs Shift, and Ctrl+Shift+= is not always Ctrl++.
     actions.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    actions.explain_step = _action(
+        window, "actionExplainStep", tr("E&xplain the step"), "F9",
+        tr("Walk through one epoch with every number: Step (F10) then computes one phase at a "
+           "time — forward, loss, backward, update (F9 turns it on and off)"), checkable=True)
+    actions.show_gradients = _action(
+        window, "actionShowGradients", tr("Show &gradients"), "Ctrl+G",
+        tr("Draw each connection's slope ∂L/∂w instead of its weight: colour = sign, "
+           "width = size (Ctrl+G)"), checkable=True)
     menus = window.menuBar()
     file_menu = menus.addMenu(tr("&File"))
     file_menu.setObjectName("menuFile")
-    for a in (actions.import_csv, actions.export_plot, actions.export_weights):
+    file_menu.addAction(actions.open)
+    window.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+    window.recent_menu.setObjectName("menuRecent")
+    file_menu.addMenu(lessons_menu)
+    file_menu.addAction(actions.save)
+    file_menu.addAction(actions.save_as)
+    file_menu.addSeparator()
+    for a in (actions.import_csv, actions.export_plot, actions.export_weights,
+              actions.export_lab_notebook):
         file_menu.addAction(a)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
@@ -122,8 +173,12 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     for a in (actions.train, actions.step, actions.reset, actions.restore_best):
         train_menu.addAction(a)
     train_menu.addSeparator()
+    train_menu.addAction(actions.compare_learning_rates)
+    train_menu.addAction(actions.clear_comparison)
     train_menu.addAction(actions.tune)
     train_menu.addAction(actions.evaluate_test)
+    train_menu.addSeparator()
+    train_menu.addAction(actions.explain_step)
     view_menu = menus.addMenu(tr("&View"))
     view_menu.setObjectName("menuView")
     view_menu.addAction(actions.presenter_mode)
@@ -133,6 +188,7 @@ def create_actions(window: QMainWindow, undo_stack: QUndoStack) -> Actions:
     view_menu.addSeparator()
     view_menu.addAction(actions.log_scale)
     view_menu.addAction(actions.show_derivative)
+    view_menu.addAction(actions.show_gradients)
     view_menu.addSeparator()
     window.view_menu = view_menu  # the docks add their show/hide toggles here
     help_menu = menus.addMenu(tr("&Help"))

@@ -9,6 +9,8 @@ user choice.
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
@@ -41,6 +43,7 @@ class ControlPanel(QWidget):
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("controlPanel")
+        self._hidden_by_lesson: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(4)
@@ -290,6 +293,24 @@ class ControlPanel(QWidget):
         """Show the model's current choices without emitting any signal."""
         self.show_settings(snapshot.settings)
         self.show_loss_refusals(snapshot.loss_refusals)
+
+    def hide_controls(self, names: Iterable[str]) -> list[str]:
+        """Hide exactly these controls (by objectName), with their form labels, for a lesson;
+        controls an earlier lesson hid come back. Returns the names no control here has."""
+        for widget in self._hidden_by_lesson:
+            widget.show()
+        self._hidden_by_lesson = []
+        unknown = []
+        for name in names:
+            widget = self.findChild(QWidget, name)
+            if widget is None:
+                unknown.append(name)
+                continue
+            labels = [form.labelForField(widget) for form in self.findChildren(QFormLayout)]
+            for item in [widget, *(label for label in labels if label is not None)]:
+                item.hide()
+                self._hidden_by_lesson.append(item)
+        return unknown
 
     def show_settings(self, s: Settings) -> None:
         """Set every control from ``s`` (a control the user is typing in is left alone)."""

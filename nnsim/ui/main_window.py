@@ -19,7 +19,11 @@ from nnsim.ui.actions import create_actions
 from nnsim.ui.activation_preview import ActivationPreview
 from nnsim.ui.control_panel import ControlPanel
 from nnsim.ui.data_view import DataView
+from nnsim.ui.explain_controller import ExplainController
+from nnsim.ui.examples_table import ExamplesTable
 from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 - re-exported
+from nnsim.ui.lesson_actions import LessonActions
+from nnsim.ui.notebook_export import NotebookExport
 from nnsim.ui.guide import GuideDialog
 from nnsim.ui.landscape_plot import LandscapePanel
 from nnsim.ui.lecture import DemoCaption, create_lecture_menu
@@ -28,6 +32,7 @@ from nnsim.ui.loss_plot import LossPlot
 from nnsim.ui.messages import divergence_text, error_text, notice_text
 from nnsim.ui.network_view import NetworkView
 from nnsim.ui.presentation import Presentation
+from nnsim.ui.run_actions import RunActions
 from nnsim.ui.settings import AppSettings
 from nnsim.ui.final_evaluation import TestResultsPanel
 from nnsim.ui.undo import AppliedCommand
@@ -42,7 +47,8 @@ from nnsim.worker import WorkerThread
 SNAPSHOT_DRAWN = QEvent.Type(QEvent.registerEventType())
 
 
-class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
+class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, WindowLayout,
+                 QMainWindow):
     """nnsim's window. Constructible with no arguments once a QApplication exists."""
 
     def __init__(self, session: Session | None = None, settings: AppSettings | None = None) -> None:
@@ -109,10 +115,16 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
                        Qt.BottomDockWidgetArea)
         self.data_view = DataView()
         self._add_dock("dataDock", self.tr("Data"), self.data_view, Qt.BottomDockWidgetArea)
+        self.examples_table = ExamplesTable()
+        self._add_dock("examplesTable", self.tr("Examples"), self.examples_table,
+                       Qt.BottomDockWidgetArea)
+        self.run_actions = RunActions(self)  # the Runs dock, Compare learning rates
         # Both are tabs beside the landscape: a column of their own would squeeze the network
         # on a 1024-px projector.
         self._keep_tabs_with_landscape()
+        self._init_lesson_files()  # File → Open/Save, the lesson note's dock, the title
         self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
+        self.findChild(QDockWidget, "examplesTable").hide()  # View → Examples shows it
         self._data_key: tuple | None = None
         self._add_toolbar()
 
@@ -129,6 +141,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.statusBar().addPermanentWidget(self.epoch_label)
         self._show_epoch(0)
 
+        self.explainer = ExplainController(self)  # the Step explainer dock (hidden until used)
         self.presentation = Presentation(self)
         self._guide: GuideDialog | None = None
 
@@ -136,6 +149,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.worker = self.worker_thread.worker
         self._connect()
         self._restore_layout()
+        self._hide_lesson_note()  # until a lesson with a note opens
         self.worker_thread.start()
 
     # ----------------------------------------------------------------- construction
@@ -179,12 +193,17 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
             self._on_data_view_visible)
         self.data_view.axes_chosen.connect(lambda axes: self.submit(cmd.SetDataViewAxes(axes)))
         self.worker.splits_ready.connect(self._on_splits_ready)
+        self.examples_table.command_requested.connect(self.submit)
+        self.findChild(QDockWidget, "examplesTable").visibilityChanged.connect(
+            self.examples_table.set_on_screen)
         a.import_csv.triggered.connect(self.import_csv)
         a.export_plot.triggered.connect(self.export_plot)
         a.export_weights.triggered.connect(self.export_weights)
         a.quit.triggered.connect(self.close)
         a.log_scale.toggled.connect(self.loss_plot.set_log_scale)
         a.show_derivative.toggled.connect(self.activation_preview.set_show_derivative)
+        a.explain_step.toggled.connect(self.explainer.set_on)
+        a.show_gradients.toggled.connect(self.explainer.set_show_gradients)
         self.activation_preview.derivative_toggled.connect(a.show_derivative.setChecked)
         a.about.triggered.connect(self.show_about)
         a.guide.triggered.connect(self.show_guide)
@@ -200,6 +219,8 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
 
         view = self.network_view
         view.parameter_selected.connect(lambda name: self.submit(cmd.SelectParameter(name)))
+        view.parameter_selected.connect(self.explainer.item_clicked)
+        view.node_clicked.connect(self.explainer.item_clicked)
         view.parameter_edit_requested.connect(
             lambda name, value: self.submit_gesture(cmd.EditParameter(name, value)))
         view.edit_refused.connect(lambda message: self.say(message, 8000))
@@ -226,6 +247,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
     @Slot(object, bool)
     def _on_command_applied(self, applied: Applied, recorded: bool) -> None:
         command = applied.command
+        self._note_applied(command)  # unsaved changes
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
         for notice in applied.notices:
@@ -265,8 +287,10 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
     @Slot(object)
     def _on_snapshot_ready(self, snapshot: Snapshot) -> None:
         self.latest_snapshot = snapshot
+        self._note_epoch(snapshot.epoch)  # trained since the last save: unsaved changes
         try:
             self.network_view.show_snapshot(snapshot)
+            self.explainer.show_snapshot(snapshot)
             self.loss_plot.show_snapshot(snapshot)
             self.loss_plot.show_test_result(snapshot.test_result)
             self.landscape_panel.show_snapshot(snapshot)
@@ -277,6 +301,9 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
             self.presentation.show_snapshot(snapshot)
             self.demo_caption.show_snapshot(snapshot)
             self._show_data(snapshot)
+            self.loss_plot.show_runs(snapshot)
+            self.run_actions.show_snapshot(snapshot)
+            self.examples_table.show_snapshot(snapshot)
         finally:
             # Tell the worker only after the repaint this update queued: until then it waits, so
             # the paint does not wait for the GIL at every Python item it draws. Qt posts repaint
@@ -341,6 +368,7 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
     @Slot(bool)
     def _on_train_toggled(self, on: bool) -> None:
         self.action_set.train.setText(self.tr("&Pause") if on else self.tr("&Train"))
+        self.explainer.training_toggled(on)
         self.worker.set_running(on)
 
     @Slot(bool)
@@ -363,7 +391,14 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
         self.action_set.train.setText(self.tr("&Pause") if running else self.tr("&Train"))
 
     def _on_step(self) -> None:
-        self.worker.step()
+        if self.explainer.active:
+            self.explainer.advance()  # one phase of the walk; its last sends the real Step
+        else:
+            self.worker.step()
+
+    def choose_explained_example(self, row: int | None) -> None:
+        """Explain mode on, following training row ``row`` (0-based) or the mean (None)."""
+        self.explainer.choose(row)
 
     def _on_reset(self) -> None:
         self.statusBar().clearMessage()
@@ -387,6 +422,9 @@ class MainWindow(FileActions, LectureActions, WindowLayout, QMainWindow):
 
     # ----------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self.maybe_save_changes():
+            event.ignore()
+            return
         self.action_set.presenter_mode.setChecked(False)  # remember the normal layout
         self.app_settings.window_geometry = self.saveGeometry()
         self.app_settings.window_state = self.saveState()

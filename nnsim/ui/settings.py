@@ -9,6 +9,7 @@ memory, with one warning in the log.
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 ZOOM_DEFAULT = 1.0
 ZOOM_MIN = 0.5
 ZOOM_MAX = 3.0
+MAX_RECENT_FILES = 8
 
 
 class _Store(Protocol):
@@ -253,6 +255,32 @@ class AppSettings:
     @show_start_page.setter
     def show_start_page(self, value: bool) -> None:
         self._store.setValue("ui/showStartPage", bool(value))
+
+    @property
+    def recent_files(self) -> list[str]:
+        """Lesson files opened or saved lately, newest first (at most ``MAX_RECENT_FILES``)."""
+        try:
+            value = json.loads(self._text("files/recent") or "[]")
+        except ValueError:
+            return []
+        if not isinstance(value, list):
+            return []
+        paths = [v for v in value if isinstance(v, str) and v]
+        return list(dict.fromkeys(paths))[:MAX_RECENT_FILES]
+
+    @recent_files.setter
+    def recent_files(self, paths: list[str]) -> None:
+        # One JSON text: INI files read a one-element list back as a plain string.
+        unique = list(dict.fromkeys(str(p) for p in paths if p))[:MAX_RECENT_FILES]
+        self._store.setValue("files/recent", json.dumps(unique))
+
+    def add_recent_file(self, path: str) -> None:
+        """Put ``path`` first in the recent files (dropping the oldest beyond the limit)."""
+        path = os.path.abspath(path)
+        self.recent_files = [path] + [p for p in self.recent_files if p != path]
+
+    def remove_recent_file(self, path: str) -> None:
+        self.recent_files = [p for p in self.recent_files if p != path]
 
     def sync(self) -> None:
         """Write pending changes to the settings file now (no-op when kept in memory)."""

@@ -31,3 +31,13 @@ def no_thread_left_running():
     for worker_thread in running:  # stop them anyway, so one failure does not cascade
         worker_thread.stop()
     assert not running, f"test left {len(running)} training thread(s) running"
+
+
+@pytest.fixture(autouse=True)
+def unsaved_changes_are_discarded(monkeypatch):
+    """Closing a window with unsaved changes asks Save/Discard/Cancel in a modal dialog, which
+    no test answers: by default the changes are discarded. Tests of that question replace
+    ``ask_save_changes`` on their window."""
+    from nnsim.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")

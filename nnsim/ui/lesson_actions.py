@@ -1,0 +1,323 @@
+"""The main window's lesson files: Open, Save, Save As, Open Recent, Open lesson, unsaved changes.
+
+A mixin of :class:`nnsim.ui.main_window.MainWindow`. The session lives in the training thread,
+so saving asks the worker to write a consistent copy there (``worker.call``), and opening swaps
+the loaded session in between epochs (``worker.replace_session``); the window waits for either,
+which takes a few milliseconds. Dialogs are methods, so tests can replace them. A bad file is
+reported in a dialog and the current session stays.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from nnsim.core import commands as cmd
+from nnsim.core.demos import DEMOS, TRANSLATION_CONTEXT as DEMOS_CONTEXT
+from nnsim.core.lesson_file import SUFFIX, Lesson, LessonFileError, load_lesson, save_session
+from nnsim.core.session import Session
+from nnsim.desktop import resource_root
+from nnsim.ui.lesson_messages import lesson_error_text
+from nnsim.ui.lesson_note import LessonNote
+
+# Seconds the window waits for the training thread to save or swap (it answers between epochs,
+# within milliseconds; a stuck thread must not hang the window forever).
+WORKER_WAIT_S = 60.0
+# Commands that change only what is looked at, not the run: they do not make a file "modified".
+VIEW_ONLY_COMMANDS = ("SelectParameter", "SetDataViewAxes", "SetExplain")
+
+
+def lessons_folder() -> Path:
+    """The lecture's lesson files shipped with nnsim (``resources/lessons``)."""
+    return Path(str(resource_root() / "lessons"))
+
+
+def builtin_lessons() -> list[Path]:
+    """The shipped lesson files, in the lecture's order (the demos'), then any others."""
+    folder = lessons_folder()
+    files = sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+    order = {demo_id: i for i, demo_id in enumerate(DEMOS)}
+    return sorted(files, key=lambda p: (order.get(p.stem, len(order)), p.stem))
+
+
+class LessonActions:
+    """File → Open/Save/Save As/Open Recent/Open lesson for the main window."""
+
+    # Provided by MainWindow.
+    action_set: Any
+    app_settings: Any
+    control_panel: Any
+    demo_caption: Any
+    loss_plot: Any
+    undo_stack: Any
+    worker: Any
+    recent_menu: Any
+    lessons_menu: Any
+    tr: Callable[[str], str]
+    say: Callable[..., None]
+    show_error: Callable[[str], None]
+    ask_open_path: Callable[[str, str], str]
+    ask_save_path: Callable[[str, str], tuple[str, str]]
+    statusBar: Callable[[], Any]  # noqa: N815 - Qt's name
+    setWindowTitle: Callable[[str], None]  # noqa: N815 - Qt's name
+    _add_dock: Callable[..., None]
+    _on_data_view_visible: Callable[[bool], None]
+
+    # ----------------------------------------------------------------- set-up
+    def _init_lesson_files(self) -> None:
+        """The note dock, the menus and the window title (called once by MainWindow)."""
+        self.document_path: str | None = None  # where Save writes (None: ask)
+        self.document_name = ""  # shown in the title
+        self.modified = False
+        self._clean_epoch = 0
+        self.lesson_note_text: str | None = None
+        self.lesson_hidden_controls: tuple[str, ...] = ()
+        self.lesson_note = LessonNote()
+        self._add_dock("lessonNoteDock", self.tr("Note for this lesson"), self.lesson_note,
+                       Qt.TopDockWidgetArea)
+        a = self.action_set
+        a.open.triggered.connect(lambda: self.open_file())
+        a.save.triggered.connect(self.save)
+        a.save_as.triggered.connect(self.save_as)
+        a.open_lesson.triggered.connect(self.browse_lessons)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        self._fill_lessons_menu()
+        self._update_title()
+
+    def _hide_lesson_note(self) -> None:
+        self.findChild(QDockWidget, "lessonNoteDock").hide()
+
+    # ----------------------------------------------------------------- dialogs (replaceable)
+    def ask_save_changes(self) -> str:
+        """Save, discard or cancel? Returns ``"save"``, ``"discard"`` or ``"cancel"``."""
+        name = self.document_name or self.tr("this session")
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before going on?").replace("%1", name),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
+
+    def maybe_save_changes(self) -> bool:
+        """Ask about unsaved changes; True if the caller may go on (saved or discarded)."""
+        if not self.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ----------------------------------------------------------------- opening
+    def open_file(self, path: str | None = None) -> bool:
+        """File → Open: ask about unsaved changes, then open ``path`` (or ask for one)."""
+        if not self.maybe_save_changes():
+            return False
+        if path is None:
+            path = self.ask_open_path(self.tr("Open lesson file"), self.tr(
+                "nnsim lesson files (*.nnsim);;All files (*)"))
+            if not path:
+                return False
+            self.app_settings.last_folder = str(Path(path).parent)
+        return self._open(path, as_document=True)
+
+    def open_builtin_lesson(self, path: str | Path) -> bool:
+        """One of the lecture's lessons: opened like a file, but Save asks where (the
+        installed copy stays as shipped)."""
+        if not self.maybe_save_changes():
+            return False
+        return self._open(str(path), as_document=False)
+
+    def browse_lessons(self) -> bool:
+        """File → Open lesson…: a file dialog in the folder of the shipped lessons."""
+        if not self.maybe_save_changes():
+            return False
+        path, _ = self._ask_lesson_path()
+        if not path:
+            return False
+        return self._open(path, as_document=Path(path).parent != lessons_folder())
+
+    def _ask_lesson_path(self) -> tuple[str, str]:
+        saved = self.app_settings.last_folder
+        self.app_settings.last_folder = str(lessons_folder())
+        try:
+            return self.ask_open_path(self.tr("Open lesson"), self.tr(
+                "nnsim lesson files (*.nnsim)")), ""
+        finally:
+            self.app_settings.last_folder = saved
+
+    def _open(self, path: str, as_document: bool) -> bool:
+        try:
+            lesson = load_lesson(path)
+        except LessonFileError as error:
+            if as_document and not Path(path).exists():
+                self.app_settings.remove_recent_file(str(Path(path).absolute()))
+            self.show_error(lesson_error_text(error))
+            return False
+        self.use_lesson(lesson, path if as_document else None)
+        if as_document:
+            self.app_settings.add_recent_file(path)
+            self._fill_recent_menu()
+        self.say(self.tr("Opened %1").replace("%1", Path(path).name), 8000)
+        return True
+
+    def use_lesson(self, lesson: Lesson, document_path: str | None) -> None:
+        """Train ``lesson``'s session from now on and show its note and hidden controls."""
+        epoch = lesson.session.trainer.epoch  # read before the session goes to the worker
+        self.action_set.train.setChecked(False)
+        self.statusBar().clearMessage()
+        self.loss_plot.clear_run()
+        self.demo_caption.hide()
+        self._wait_for(self.worker.replace_session(lesson.session))
+        self.undo_stack.clear()  # the old session's steps cannot be undone in this one
+        self.lesson_note_text = lesson.note
+        self.lesson_hidden_controls = lesson.hidden_controls
+        self._show_note(lesson.note)
+        self.control_panel.hide_controls(lesson.hidden_controls)
+        dock = self.findChild(QDockWidget, "dataDock")
+        self._on_data_view_visible(dock is not None and dock.isVisible())
+        self.document_path = None if document_path is None else str(Path(document_path))
+        self.document_name = Path(lesson.path).name
+        self._mark_clean(epoch)
+
+    def _show_note(self, note: str | None) -> None:
+        dock = self.findChild(QDockWidget, "lessonNoteDock")
+        if not note:
+            self.lesson_note.set_note("")
+            dock.hide()
+            return
+        # The shipped lessons' notes are the demos' texts, one per paragraph: translated here.
+        paragraphs = [QCoreApplication.translate(DEMOS_CONTEXT, p) for p in note.split("\n\n")]
+        self.lesson_note.set_note("\n\n".join(paragraphs))
+        dock.show()
+        dock.raise_()
+
+    # ----------------------------------------------------------------- saving
+    def save(self) -> bool:
+        """File → Save: to the open file, or ask where (Save As)."""
+        if self.document_path is None:
+            return self.save_as()
+        return self.save_to(self.document_path)
+
+    def save_as(self) -> bool:
+        path, _ = self.ask_save_path(self.tr("Save lesson file"),
+                                     self.tr("nnsim lesson files (*.nnsim)"))
+        if not path:
+            return False
+        if Path(path).suffix.lower() != SUFFIX:
+            path += SUFFIX
+        self.app_settings.last_folder = str(Path(path).parent)
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the session (with this lesson's note and hidden controls) to ``path``."""
+        note, hidden = self.lesson_note_text, self.lesson_hidden_controls
+
+        def write(session: Session) -> int:
+            save_session(session, path, note=note, hidden_controls=hidden)
+            return session.trainer.epoch
+
+        try:
+            epoch = self._in_worker(write)
+        except LessonFileError as error:
+            self.show_error(lesson_error_text(error))
+            return False
+        if epoch is None:
+            return False
+        self.document_path = str(Path(path))
+        self.document_name = Path(path).name
+        self.app_settings.add_recent_file(path)
+        self._fill_recent_menu()
+        self._mark_clean(epoch)
+        self.say(self.tr("Saved %1").replace("%1", path), 8000)
+        return True
+
+    def _in_worker(self, task: Callable[[Session], Any]) -> Any:
+        """Run ``task`` with the session in the training thread and wait for its result."""
+        return self._wait_for(self.worker.call(task))
+
+    def _wait_for(self, future: concurrent.futures.Future) -> Any:
+        """The result of a task in the training thread (its exception is raised here).
+
+        What the worker reported before (commands, snapshots) is delivered first, so the
+        document's state set afterwards is not overwritten by news from before. Returns None
+        (after saying why) if the training thread does not answer.
+        """
+        try:
+            result = future.result(timeout=WORKER_WAIT_S)
+        except concurrent.futures.TimeoutError:
+            self.show_error(self.tr("The training thread did not respond; nothing was changed."))
+            return None
+        QCoreApplication.sendPostedEvents(self)
+        return result
+
+    # ----------------------------------------------------------------- modified state
+    def _note_applied(self, command: cmd.Command) -> None:
+        if type(command).__name__ not in VIEW_ONLY_COMMANDS:
+            self._set_modified(True)
+
+    def _note_epoch(self, epoch: int) -> None:
+        if epoch != self._clean_epoch:
+            self._set_modified(True)
+
+    def _mark_clean(self, epoch: int) -> None:
+        self._clean_epoch = epoch
+        self.modified = False
+        self._update_title()
+
+    def _set_modified(self, on: bool) -> None:
+        if on != self.modified:
+            self.modified = on
+            self._update_title()
+
+    def _update_title(self) -> None:
+        star = "*" if self.modified else ""
+        if self.document_name:
+            title = self.tr("%1%2 — nnsim").replace("%1", self.document_name).replace("%2", star)
+        else:
+            title = self.tr("nnsim — Basics of Neural Networks") + star
+        self.setWindowTitle(title)
+
+    # ----------------------------------------------------------------- menus
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(self.app_settings.recent_files, start=1):
+            action = QAction(f"&{number} {Path(path).name}", menu)
+            action.setObjectName(f"actionRecent{number}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+            menu.addAction(action)
+        menu.setEnabled(bool(menu.actions()))
+
+    def open_recent(self, path: str) -> bool:
+        if not Path(path).is_file():
+            self.app_settings.remove_recent_file(path)
+            self._fill_recent_menu()
+            self.say(self.tr("%1 no longer exists; it was removed from the recent files.")
+                     .replace("%1", path), 10000)
+            return False
+        return self.open_file(path)
+
+    def _fill_lessons_menu(self) -> None:
+        menu = self.lessons_menu
+        for path in builtin_lessons():
+            demo = DEMOS.get(path.stem)
+            title = (QCoreApplication.translate(DEMOS_CONTEXT, demo.title) if demo
+                     else path.stem)
+            action = QAction(title, menu)
+            action.setObjectName("actionLesson" + "".join(
+                part.capitalize() for part in path.stem.replace("_", "-").split("-")))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_builtin_lesson(p))
+            menu.addAction(action)
+        menu.addSeparator()
+        other = QAction(self.tr("Other lesson file…"), menu)
+        other.setObjectName("actionBrowseLessons")
+        other.triggered.connect(self.browse_lessons)
+        menu.addAction(other)
