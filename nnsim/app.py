@@ -36,6 +36,8 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--startup-probe", action="store_true",
                         help="show the window, print the seconds since start, exit")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("file", nargs="?", default=None,
+                        help="a lesson file (.nnsim) to open")
     parser.add_argument("--lang", choices=("en", "de"), default=None,
                         help="interface language (default: as chosen in View → Language, else "
                              "the system's)")
@@ -141,7 +143,9 @@ def _run(args: argparse.Namespace) -> int:
         _dispose(window)
         print(f"nnsim self-test: {'OK' if ok else 'FAILED'}: {text}")
         return 0 if ok else 1
-    if window.app_settings.show_start_page:
+    if args.file:
+        window.open_file(args.file)  # a bad file is reported and the default session stays
+    elif window.app_settings.show_start_page:
         window.show_start_page()  # first launch: the lecture's demos, one click away
     code = app.exec()
     from nnsim.ui.language import current_window
