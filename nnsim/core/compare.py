@@ -8,8 +8,8 @@ weights after every epoch are kept too, so the landscape can draw each run's pat
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,7 +22,7 @@ Array = NDArray[np.float64]
 
 MAX_COMPARE_EPOCHS = 10_000  # a comparison is a picture, not a sweep: bounded
 DEFAULT_COMPARE_EPOCHS = 200
-# η/10, η and 10·η of the current rate: the lecture's too low / good / too high, one decade apart.
+# η/10, η and 10·η of the current rate: too low / good / too high, one decade apart.
 DEFAULT_FACTORS = (0.1, 1.0, 10.0)
 
 

@@ -13,8 +13,9 @@ codes (a field and its value); the window puts them into words ("η = 0.01").
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray

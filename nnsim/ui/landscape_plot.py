@@ -36,6 +36,7 @@ from nnsim.ui.landscape_geometry import (MARKER_KEYS, NOTE_KEYS, arrow_on_screen
 from nnsim.ui.plot_style import (MARK_PX, NOTE_PX, LookControls, PlotLook, aim_arrow,
                                  finite_or_nan, fit_note, fit_titles, legible_axes, pad_range,
                                  place_texts, signed, style_axes)
+from nnsim.ui.run_paths import RunPaths
 
 # (normal, high contrast): darker and more saturated for a washed-out projector.
 COLORS = {"curve": ("#2c3e66", "#001b94"), "initial": ("#f08c00", "#e05a00"),
@@ -103,11 +104,14 @@ class LandscapePanel(LookControls, QWidget):
         self.plot = pg.PlotWidget(self, background="w", axisItems=legible_axes())
         self.plot.setObjectName("landscapePlot")
         self._build_plot()
+        # Compared runs' paths on the same slice, with their legend row under the plot.
+        self.run_paths = RunPaths(self.plot.getPlotItem(), self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.run_paths.legend)
         layout.addWidget(self.controls)  # one row under the plot: the height goes to the figure
         self._apply_look()
 
@@ -212,6 +216,7 @@ class LandscapePanel(LookControls, QWidget):
                                    bold=key not in ("training", "sample")))
             text.setColor(color[colors.get(key, key)])
             text.fill = pg.mkBrush(255, 255, 255, 240 if look.high_contrast else 225)
+        self.run_paths.set_look(look)
         self._fit_titles()
         self._apply_range(force=True)
         self._place_overlay()
@@ -265,6 +270,7 @@ class LandscapePanel(LookControls, QWidget):
     def _draw(self, snapshot: Snapshot) -> None:
         figure = snapshot.figure
         self._figure, self._snapshot = figure, snapshot
+        self.run_paths.show(snapshot)
         moved = (self._last_epoch is not None and self._last_epoch[0] == snapshot.selected
                  and snapshot.epoch > self._last_epoch[1])
         self._last_epoch = (snapshot.selected, snapshot.epoch)
@@ -278,7 +284,8 @@ class LandscapePanel(LookControls, QWidget):
         self._fit_titles()
         self.curve.setData(figure.values, finite_or_nan(figure.losses))
         x_lo, x_hi = float(figure.values[0]), float(figure.values[-1])
-        y_range = landscape_y_range(figure, extra=[(snapshot.start_value, snapshot.start_loss)])
+        y_range = landscape_y_range(figure, extra=[(snapshot.start_value, snapshot.start_loss),
+                                                   *self.run_paths.ends])
         if y_range is not None:
             self._data_range = ((x_lo, x_hi), y_range)
             self._apply_range()
@@ -404,7 +411,8 @@ class LandscapePanel(LookControls, QWidget):
         lines = np.vstack([polyline_samples(*pixels(*part.getOriginalDataset()).T, view)
                            for part in (self.tangent, self.step_line)])
         obstacles, requests = overlay_plan(
-            view, pixels(figure.values, figure.losses), lines, trail, markers,
+            view, pixels(figure.values, figure.losses),
+            np.vstack([lines, pixels(*self.run_paths.points())]), trail, markers,
             pixels(*self.tangent.getOriginalDataset()), np.array([start, end]),
             LABEL_GAP_PX * look.zoom, offview, figure.lower_side if figure.lower_point else 0,
             [key for key in ("training", "sample") if self._wanted[key]])
@@ -415,7 +423,8 @@ class LandscapePanel(LookControls, QWidget):
     def _on_view_resized(self, *_args: object) -> None:
         self._fit_titles()
         self._apply_range(force=True)  # the markers' margin is in pixels
-        self._place_overlay()
+        if not self._drawing:  # mid-draw (the paths' legend row appeared): placed at its end
+            self._place_overlay()
 
     @Slot()
     def _on_view_changed(self, *_args: object) -> None:

@@ -27,6 +27,7 @@ from nnsim.ui.landscape_geometry import from_pixels, point_obstacles, polyline_s
 from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, NOTE_PX, LookControls, PlotLook,
                                  finite_or_nan, legible_axes, pad_range, place_texts,
                                  set_axis_label, style_axes)
+from nnsim.ui.run_overlay import LossRunOverlay
 
 Array = NDArray[np.float64]
 
@@ -157,6 +158,8 @@ class LossPlot(LookControls, pg.PlotWidget):
         item.addItem(self.best_label, ignoreBounds=True)
         # The label is placed in pixels: again whenever the view's range changes (autorange).
         item.getViewBox().sigRangeChanged.connect(self._place_best_label)
+        # Pinned runs (the Runs list, Compare learning rates): their own colours and entries.
+        self.runs_overlay = LossRunOverlay(item, self.legend)
         self._apply_look()
         self._follow_run()
 
@@ -179,6 +182,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         self.best_line.setPen(pg.mkPen(dev, width=look.width(1.5), style=Qt.PenStyle.DashLine))
         self.best_label.setFont(look.font(NOTE_PX))
         self.best_label.setColor(dev)
+        self.runs_overlay.set_look(look)
         self.legend.setLabelTextSize(f"{look.px(LEGEND_PX)}px")
         self.legend.setLabelTextColor(look.text)
         for _, label in self.legend.items:
@@ -232,6 +236,16 @@ class LossPlot(LookControls, pg.PlotWidget):
                            self.tr("Loss ({name})").format(name=short), self._look)
         self._redraw()
 
+    def show_runs(self, snapshot: Snapshot) -> None:
+        """Overlay the pinned runs of ``snapshot.runs``, named by what differs among them and
+        the current settings; unpinned runs disappear."""
+        if self.runs_overlay.show(snapshot.runs, snapshot.settings):
+            self._apply_look()  # the new legend entries' font; the legend's columns; the range
+
+    def overlay_names(self) -> list[str]:
+        """The legend names of the pinned runs shown (e.g. ``["η = 0.05", "η = 0.5"]``)."""
+        return self.runs_overlay.names()
+
     def set_log_scale(self, on: bool) -> None:
         """Show the loss axis logarithmically (useful once the loss falls by decades)."""
         on = bool(on)
@@ -240,6 +254,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         self._log = on
         # Clean the data for the new mode first: pyqtgraph takes log10 of whatever it holds.
         self.zero_anchor.setData([], []) if on else self.zero_anchor.setData([0.0], [0.0])
+        self.runs_overlay.set_log(on)
         self._redraw()
         self.getPlotItem().setLogMode(x=False, y=on)
         self._place_test_label()
@@ -306,6 +321,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         if not self._follow:
             return
         last = float(np.nanmax(self._epochs)) if self._epochs.size else 0.0
+        last = max(last, self.runs_overlay.last_epoch())
         if self._test_result is not None:
             last = max(last, float(self._test_result.epoch))
         width = self.getPlotItem().getViewBox().width()

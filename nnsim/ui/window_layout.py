@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
 PLOTS_HEIGHT_SHARE = 0.5
-LANDSCAPE_TABS = ("dataDock", "testResultsDock")  # docks that live as tabs beside the landscape
+LANDSCAPE_TABS = ("dataDock", "testResultsDock", "runsDock")  # docks that live as tabs beside the landscape
 
 
 class WindowLayout:

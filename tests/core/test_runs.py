@@ -10,8 +10,16 @@ import pytest
 from nnsim.core import commands as cmd
 from nnsim.core.compare import compare_learning_rates, default_rates
 from nnsim.core.network import Network
-from nnsim.core.runs import (CURVE_POINTS, PATH_POINTS, Difference, RunLog, differences,
-                             make_record, thin, varying_fields)
+from nnsim.core.runs import (
+    CURVE_POINTS,
+    PATH_POINTS,
+    Difference,
+    RunLog,
+    differences,
+    make_record,
+    thin,
+    varying_fields,
+)
 from nnsim.core.session import Session
 from nnsim.core.settings import Settings
 from nnsim.core.trainer import Trainer

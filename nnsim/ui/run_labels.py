@@ -1,0 +1,91 @@
+"""Names and colours of kept runs, the same in the Runs list, the loss plot and the landscape.
+
+A run is named by what differs ("η = 0.01", "hidden = 2", "ReLU", "seed 3"): the core says
+which settings differ (:mod:`nnsim.core.runs`), this module says it in words. Pinned runs get
+colours from a colour-blind-safe palette (Okabe–Ito and Tol) that leaves out the current run's
+blue and orange, assigned in the order of the runs, so every view agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from nnsim.core.activations import ACTIVATIONS
+from nnsim.core.datasets import BUILTIN_DATASETS
+from nnsim.core.losses import LOSSES
+from nnsim.core.runs import Difference, RunRecord, describe, differences, varying_fields
+from nnsim.core.settings import Settings
+from nnsim.ui.numbers import significant
+
+# (normal, high contrast) per pinned run: green, reddish purple, sky blue, black, vermillion,
+# olive; none is the current run's blue (#1f4e9c) or orange (#e07b00).
+RUN_COLORS = (("#009e73", "#007a55"), ("#cc3f98", "#a8006e"), ("#3aa3e0", "#0072b2"),
+              ("#333333", "#000000"), ("#c23b00", "#a02c00"), ("#8c8c1f", "#666600"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Runs", text)
+
+
+def difference_text(d: Difference) -> str:
+    """One difference in words: "η = 0.01", "hidden = 2", "ReLU", "seed 3"."""
+    v = d.value
+    if d.field == "learning_rate":
+        return _tr("η = %1").replace("%1", significant(float(v), 3))
+    if d.field == "hidden_units":
+        return _tr("hidden = %1").replace("%1", str(v))
+    if d.field in ("hidden_activation", "output_activation"):
+        entry = ACTIVATIONS.get(v)
+        name = QCoreApplication.translate("ControlPanel", entry.display_name) if entry else v
+        return name if d.field == "hidden_activation" else _tr("output %1").replace("%1", name)
+    if d.field == "loss":
+        spec = LOSSES.get(v)
+        return spec.short_name if spec else str(v)
+    if d.field == "batch_size":
+        return _tr("full batch") if v is None else _tr("batch %1").replace("%1", str(v))
+    if d.field == "weight_seed":
+        return _tr("seed %1").replace("%1", str(v))
+    if d.field == "dataset":
+        entry = BUILTIN_DATASETS.get(v)
+        return (QCoreApplication.translate("BuiltinDatasets", entry.display_name) if entry
+                else str(v))
+    if d.field == "n_samples":
+        return _tr("%1 rows").replace("%1", str(v))
+    if d.field == "noise":
+        return _tr("noise %1").replace("%1", significant(float(v), 3))
+    if d.field == "data_seed":
+        return _tr("data seed %1").replace("%1", str(v))
+    if d.field == "ratios":
+        return _tr("split %1").replace("%1", "/".join(str(round(100 * r)) for r in v))
+    if d.field == "split_seed":
+        return _tr("split seed %1").replace("%1", str(v))
+    if d.field == "train_selected_only":
+        return _tr("only %1 trained").replace("%1", v) if v else _tr("all weights trained")
+    return f"{d.field} {v}"
+
+
+def differences_text(items: Sequence[Difference]) -> str:
+    return ", ".join(difference_text(d) for d in items)
+
+
+def run_difference(run: RunRecord, current: Settings) -> str:
+    """What ``run`` did differently from the current settings ("same settings" if nothing)."""
+    text = differences_text(differences(run.settings, current))
+    return text or _tr("same settings")
+
+
+def overlay_names(runs: Iterable[RunRecord], current: Settings) -> dict[int, str]:
+    """Legend names of the pinned runs: the settings that vary among them and the current run,
+    with each run's values ("η = 0.05"); "run 3" where nothing tells them apart."""
+    pinned = [r for r in runs if r.pinned]
+    fields = varying_fields([r.settings for r in pinned] + [current])
+    return {r.id: differences_text(describe(r.settings, fields)) or
+            _tr("run %1").replace("%1", str(r.id)) for r in pinned}
+
+
+def overlay_colors(runs: Iterable[RunRecord]) -> dict[int, tuple[str, str]]:
+    """A colour (normal, high contrast) for each pinned run, in the order of the runs."""
+    pinned = [r for r in runs if r.pinned]
+    return {r.id: RUN_COLORS[i % len(RUN_COLORS)] for i, r in enumerate(pinned)}
