@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 NARROW_WINDOW = 1200  # px; below this the two plots share their dock area as tabs
 PLOTS_HEIGHT_SHARE = 0.5
-LANDSCAPE_TABS = ("dataDock", "testResultsDock", "runsDock")  # docks that live as tabs beside the landscape
+# Docks that live as tabs beside the landscape.
+LANDSCAPE_TABS = ("dataDock", "testResultsDock", "runsDock", "examplesTable")
 
 
 class WindowLayout:
@@ -44,7 +45,11 @@ class WindowLayout:
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
+        action = dock.toggleViewAction()
+        # A dock shown from the View menu comes to the front: as a covered tab beside the
+        # landscape it would seem that nothing had happened.
+        action.triggered.connect(lambda on, d=dock: d.raise_() if on else None)
+        self.view_menu.addAction(action)
 
     def _arrange_docks(self, controls: QWidget) -> None:
         """The controls (scrollable) on the left, the loss plot and the landscape below."""
