@@ -143,13 +143,18 @@ def _run(args: argparse.Namespace) -> int:
         _dispose(window)
         print(f"nnsim self-test: {'OK' if ok else 'FAILED'}: {text}")
         return 0 if ok else 1
+    from nnsim.desktop import FileOpenFilter
+    from nnsim.ui.language import current_window
+
+    # macOS hands a double-clicked lesson file over as an event, not on the command line.
+    opener = FileOpenFilter(lambda path: current_window(window).open_file(path))
+    app.installEventFilter(opener)
     if args.file:
         window.open_file(args.file)  # a bad file is reported and the default session stays
     elif window.app_settings.show_start_page:
         window.show_start_page()  # first launch: the lecture's demos, one click away
     code = app.exec()
-    from nnsim.ui.language import current_window
-
+    app.removeEventFilter(opener)
     _dispose(current_window(window))  # View → Language may have rebuilt the window
     return code
 

@@ -17,7 +17,9 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 import nnsim
@@ -25,6 +27,10 @@ import nnsim
 APP_ID = "io.github.nnsim.Nnsim"
 APP_NAME = "nnsim"
 ORGANIZATION = "nnsim"
+#: Lesson files (``*.nnsim``): the MIME type the .desktop file, the shared-mime-info XML, the
+#: Windows installer and the macOS bundle register, so a double-click opens them in nnsim.
+LESSON_MIME_TYPE = "application/x-nnsim-lesson"
+LESSON_EXTENSION = "nnsim"
 
 #: Sizes of the PNG renderings in ``resources/icons`` (``nnsim-<size>.png``).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -104,3 +110,23 @@ def _set_windows_app_user_model_id() -> None:
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
     except (AttributeError, OSError):  # pragma: no cover - very old Windows or no shell32
         pass
+
+
+class FileOpenFilter(QObject):
+    """Hands the files macOS asks the app to open (a double-click in the Finder arrives as a
+    ``QFileOpenEvent``, not on the command line) to ``open_file``.
+
+    Install it on the QApplication: ``app.installEventFilter(FileOpenFilter(callback))``.
+    """
+
+    def __init__(self, open_file: Callable[[str], object]) -> None:
+        super().__init__()
+        self._open_file = open_file
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self._open_file(path)
+                return True
+        return super().eventFilter(watched, event)

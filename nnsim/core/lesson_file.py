@@ -128,6 +128,7 @@ def write_json_atomically(path: str | os.PathLike[str], data: Any) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
                                              dir=target.parent)
+        os.chmod(temporary, _file_mode(target))  # mkstemp's 0600 would hide a shared lesson
         try:
             stream = os.fdopen(handle, "w", encoding="utf-8")
         except BaseException:
@@ -148,6 +149,16 @@ def write_json_atomically(path: str | os.PathLike[str], data: Any) -> None:
                 os.unlink(temporary)
             except OSError:
                 pass
+
+
+def _file_mode(target: Path) -> int:
+    """The replaced file's permissions, or what a newly created file gets (0666 less umask)."""
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # ----------------------------------------------------------------------------- loading

@@ -36,13 +36,16 @@ fi
 STAGE=build/deb/nnsim_${VERSION}_${ARCH}
 rm -rf "$STAGE"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-    "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/nnsim" "$STAGE/usr/share/icons/hicolor/scalable/apps"
+    "$STAGE/usr/share/metainfo" "$STAGE/usr/share/doc/nnsim" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
+    "$STAGE/usr/share/mime/packages"
 
 cp -a "$BUNDLE" "$STAGE/opt/nnsim"
 # The bootloader finds its _internal/ through /proc/self/exe, so a symlink on PATH works.
 ln -s /opt/nnsim/nnsim "$STAGE/usr/bin/nnsim"
 install -m 644 "resources/$APP_ID.desktop" "$STAGE/usr/share/applications/$APP_ID.desktop"
 install -m 644 "resources/$APP_ID.metainfo.xml" "$STAGE/usr/share/metainfo/$APP_ID.metainfo.xml"
+# The lesson-file type (*.nnsim); shared-mime-info's dpkg trigger rebuilds the MIME database.
+install -m 644 "resources/$APP_ID.mime.xml" "$STAGE/usr/share/mime/packages/$APP_ID.xml"
 install -m 644 resources/icons/nnsim.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in 16 32 48 64 128 256 512; do
     dir=$STAGE/usr/share/icons/hicolor/${size}x${size}/apps
@@ -85,6 +88,7 @@ Architecture: $ARCH
 Maintainer: $MAINTAINER
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
+Recommends: shared-mime-info, desktop-file-utils
 Homepage: https://github.com/nnsim/nnsim
 Description: desktop neural-network simulator for teaching
  nnsim lets students build a small neural network, pick a data set and watch
@@ -93,8 +97,9 @@ Description: desktop neural-network simulator for teaching
  This package holds a self-contained build (Python, Qt and NumPy included)
  under /opt/nnsim.
 EOF
-# No maintainer scripts: the hicolor icon cache and the desktop database are refreshed by the
-# file triggers of hicolor-icon-theme and desktop-file-utils.
+# No maintainer scripts: the hicolor icon cache, the desktop database (with the MimeType= of the
+# desktop file) and the MIME database are refreshed by the file triggers of hicolor-icon-theme,
+# desktop-file-utils and shared-mime-info.
 
 DEB=dist/nnsim_${VERSION}_${ARCH}.deb
 rm -f "$DEB"

@@ -5,6 +5,7 @@
 #
 # Needs root and apt (Debian 12 / Ubuntu 22.04+). Checks: apt resolves the Depends; the files
 # land where the desktop expects them; Qt's xcb platform plugin finds all its libraries;
+# lesson files (*.nnsim) are registered (MIME XML, MimeType= in the desktop file);
 # `nnsim --self-test` passes offscreen (and on a virtual X screen when xvfb-run is installed);
 # removal leaves no /opt/nnsim, /usr/bin/nnsim or desktop file behind.
 set -euo pipefail
@@ -41,6 +42,26 @@ for path in /opt/nnsim/nnsim /usr/bin/nnsim "/usr/share/applications/$APP_ID.des
     "/usr/share/icons/hicolor/256x256/apps/$APP_ID.png"; do
     [[ -e $path ]] || fail "$path missing after install"
 done
+# Lesson files (*.nnsim): the desktop file opens them and the MIME type is registered.
+MIME_TYPE=$(sed -n 's/^LESSON_MIME_TYPE = "\(.*\)"$/\1/p' nnsim/desktop.py)
+[[ -n $MIME_TYPE ]] || fail "no LESSON_MIME_TYPE in nnsim/desktop.py"
+[[ -f /usr/share/mime/packages/$APP_ID.xml ]] || fail "MIME type XML missing after install"
+grep -q "type=\"$MIME_TYPE\"" "/usr/share/mime/packages/$APP_ID.xml" || fail "$MIME_TYPE not in the MIME XML"
+grep -q '<glob pattern="\*.nnsim"/>' "/usr/share/mime/packages/$APP_ID.xml" || fail "*.nnsim glob not in the MIME XML"
+grep -q "^MimeType=.*$MIME_TYPE;" "/usr/share/applications/$APP_ID.desktop" || fail "the desktop file does not list $MIME_TYPE"
+grep -q '^Exec=nnsim %f$' "/usr/share/applications/$APP_ID.desktop" || fail "the desktop file's Exec does not pass the file (%f)"
+if command -v update-mime-database > /dev/null; then
+    # shared-mime-info is installed: its trigger must have compiled the type into the database.
+    update-mime-database /usr/share/mime
+    [[ -f /usr/share/mime/${MIME_TYPE}.xml ]] || fail "$MIME_TYPE not in the compiled MIME database"
+    echo "== MIME database knows $MIME_TYPE"
+fi
+if command -v update-desktop-database > /dev/null; then
+    update-desktop-database /usr/share/applications
+    grep -q "^$MIME_TYPE=.*$APP_ID.desktop" /usr/share/applications/mimeinfo.cache \
+        || fail "$APP_ID.desktop is not registered for $MIME_TYPE in mimeinfo.cache"
+    echo "== desktop database: $APP_ID.desktop opens $MIME_TYPE"
+fi
 [[ $(readlink /usr/bin/nnsim) == /opt/nnsim/nnsim ]] || fail "/usr/bin/nnsim does not point to /opt/nnsim/nnsim"
 # Run it as a user's shell would find it: a system PATH, not a venv's (which has its own nnsim).
 SYSTEM_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
@@ -64,7 +85,8 @@ fi
 echo "== removing"
 apt-get remove -y -qq nnsim > /dev/null
 for path in /opt/nnsim /usr/bin/nnsim "/usr/share/applications/$APP_ID.desktop" \
-    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"; do
+    "/usr/share/metainfo/$APP_ID.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
+    "/usr/share/mime/packages/$APP_ID.xml"; do
     [[ ! -e $path && ! -L $path ]] || fail "$path left behind after removal"
 done
 if dpkg -s nnsim > /dev/null 2>&1; then

@@ -13,6 +13,11 @@
 ; Same id as the .desktop file on Linux; the process sets it too (nnsim/desktop.py), so the
 ; taskbar groups the running app with its Start-menu shortcut.
 #define AppUserModelId "io.github.nnsim.Nnsim"
+; Lesson files: the same extension and MIME type as nnsim/desktop.py (LESSON_EXTENSION,
+; LESSON_MIME_TYPE); a double-click opens them in nnsim.
+#define LessonExt ".nnsim"
+#define LessonMimeType "application/x-nnsim-lesson"
+#define LessonProgId "nnsim.Lesson"
 
 [Setup]
 ; Never change AppId: upgrades and the uninstaller find earlier installs by it.
@@ -41,6 +46,8 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+; Tell Explorer about the .nnsim association at the end of setup and uninstall.
+ChangesAssociations=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
@@ -59,6 +66,16 @@ Source: "dist\nnsim\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs cr
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppUserModelId}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; AppUserModelID: "{#AppUserModelId}"; Tasks: desktopicon
+
+[Registry]
+; Per user (HKA is HKCU in this non-admin install): .nnsim -> nnsim.Lesson -> "nnsim.exe" "%1".
+Root: HKA; Subkey: "Software\Classes\{#LessonExt}"; ValueType: string; ValueName: ""; ValueData: "{#LessonProgId}"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\{#LessonExt}"; ValueType: string; ValueName: "Content Type"; ValueData: "{#LessonMimeType}"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\{#LessonExt}\OpenWithProgids"; ValueType: string; ValueName: "{#LessonProgId}"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\{#LessonProgId}"; ValueType: string; ValueName: ""; ValueData: "nnsim lesson"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\{#LessonProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\{#LessonProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: "{#LessonExt}"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -70,7 +70,7 @@ def test_desktop_entry_has_the_required_keys() -> None:
     entry = read_desktop_entry()
     assert entry["Type"] == "Application"
     assert entry["Name"] == "nnsim"
-    assert entry["Exec"] == "nnsim"  # nnsim opens no files: no %f/%F field code
+    assert entry["Exec"] == "nnsim %f"  # one lesson file (.nnsim) at a time
     assert entry["Icon"] == APP_ID
     assert entry["Terminal"] == "false"
     categories = entry["Categories"].split(";")

@@ -105,6 +105,7 @@ def test_spec_macos_bundle_identity(spec_tree: ast.Module, spec_filters: dict) -
         ("PySide6/Qt/lib/libQt6OpenGL.so.6", True),
         ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
         ("nnsim/resources/icons/nnsim-16.png", True),
+        ("nnsim/resources/lessons/gradient-step.nnsim", True),
         ("pyqtgraph/icons/auto.png", True),
     ],
 )

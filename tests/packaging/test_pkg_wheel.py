@@ -58,6 +58,9 @@ def test_wheel_contains_app_identity_files(wheel_names: set[str]) -> None:
         "nnsim/resources/icons/nnsim.ico",
         "nnsim/resources/icons/nnsim.icns",
         *(f"nnsim/resources/icons/nnsim-{size}.png" for size in ICON_SIZES),
+        f"nnsim/resources/{APP_ID}.mime.xml",
+        "nnsim/resources/lessons/gradient-step.nnsim",
+        "nnsim/resources/lessons/local-minimum.nnsim",
     }
     assert expected <= wheel_names, sorted(expected - wheel_names)
 

@@ -1,0 +1,246 @@
+"""Lesson files in the real window: File → Open/Save/Save As/Open Recent/Open lesson, the
+title, unsaved changes, the note and the hidden controls, bad files and the command line."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from nnsim.core import commands as cmd
+from nnsim.core.demos import DEMOS
+from nnsim.core.lesson_file import load_lesson, save_session
+from nnsim.core.session import Session
+from nnsim.core.settings import Settings
+from nnsim.ui.lesson_actions import builtin_lessons
+from nnsim.ui.settings import MAX_RECENT_FILES, AppSettings
+from tests.ui.test_main_window import TIMEOUT, settle, wait_for  # noqa: F401 - fixtures
+from tests.ui.test_main_window import window  # noqa: F401 - the fixture
+
+
+def _lesson(path, **settings) -> Session:
+    session = Session(Settings(**settings))
+    session.step(4)
+    save_session(session, path, note="Watch the dev loss.", hidden_controls=["batchSizeCombo"])
+    return session
+
+
+def test_file_menu_has_the_actions_and_shortcuts(window) -> None:
+    names = {a.objectName(): a for a in window.findChildren(QAction)}
+    for name in ("actionOpen", "actionSave", "actionSaveAs", "actionOpenLesson",
+                 "actionExportLabNotebook", "actionImportCsv"):
+        assert name in names, name
+    assert names["actionOpen"].shortcut() == QKeySequence(QKeySequence.Open)
+    assert names["actionSave"].shortcut() == QKeySequence(QKeySequence.Save)
+    assert names["actionSaveAs"].shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert names["actionImportCsv"].shortcut() == QKeySequence("Ctrl+I")
+    assert window.findChild(QMenu, "menuRecent") is not None
+    lessons = window.findChild(QMenu, "menuLessons")
+    assert len([a for a in lessons.actions() if a.objectName().startswith("actionLesson")]) \
+        == len(DEMOS)
+
+
+def test_opening_a_lesson_replaces_the_session_and_shows_note_and_hidden_controls(
+        qtbot, window, tmp_path) -> None:
+    path = tmp_path / "lesson.nnsim"
+    original = _lesson(path, batch_size=8, learning_rate=0.25)
+    assert window.open_file(str(path))
+    snap = wait_for(qtbot, window, lambda s: s.epoch == 4)
+    assert snap.parameters.tobytes() == original.net.parameters.tobytes()
+    assert snap.settings == original.settings
+    assert window.windowTitle().startswith("lesson.nnsim") and "*" not in window.windowTitle()
+    dock = window.findChild(QDockWidget, "lessonNoteDock")
+    assert dock.isVisible() and "Watch the dev loss." in window.lesson_note.note()
+    assert not window.control_panel.batch_combo.isVisible()
+    assert window.control_panel.learning_rate_spin.isVisible()
+    # The next epoch is the one the saved session would have trained.
+    original.step(1)
+    window.action_set.step.trigger()
+    snap = wait_for(qtbot, window, lambda s: s.epoch == 5)
+    assert snap.parameters.tobytes() == original.net.parameters.tobytes()
+    assert window.windowTitle().startswith("lesson.nnsim*")
+
+
+def test_save_and_save_as_write_the_session_and_clear_the_star(qtbot, window, tmp_path,
+                                                               monkeypatch) -> None:
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    assert window.windowTitle().endswith("*")
+    target = tmp_path / "mine"
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(target), ""))
+    window.action_set.save.trigger()  # no file yet: Save asks where (Save As)
+    saved = tmp_path / "mine.nnsim"
+    assert saved.is_file()
+    assert window.windowTitle() == "mine.nnsim — nnsim" and not window.modified
+    session = load_lesson(saved).session
+    assert session.net.parameters.tobytes() == window.latest_snapshot.parameters.tobytes()
+    window.submit_gesture(cmd.SetLearningRate(0.125))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: pytest.fail("Save asked"))
+    assert window.save()
+    assert load_lesson(saved).session.settings.learning_rate == 0.125
+    assert not window.modified
+    assert window.app_settings.recent_files[0] == str(saved)
+
+
+def test_a_new_window_is_not_modified_until_something_changes(qtbot, window) -> None:
+    settle(qtbot, window)
+    assert not window.modified and not window.windowTitle().endswith("*")
+    window.submit_gesture(cmd.SetHiddenUnits(4))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("answer, closes", [("cancel", False), ("discard", True)])
+def test_closing_with_unsaved_changes_asks(qtbot, window, monkeypatch, answer, closes) -> None:
+    window.submit_gesture(cmd.SetHiddenUnits(4))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    asked = []
+    monkeypatch.setattr(window, "ask_save_changes", lambda: asked.append(1) or answer)
+    window.close()
+    assert asked and window.isVisible() == (not closes)
+    if not closes:
+        assert window.worker_thread.thread.isRunning()
+
+
+def test_closing_with_save_writes_the_file_first(qtbot, window, tmp_path, monkeypatch) -> None:
+    window.submit_gesture(cmd.SetHiddenUnits(5))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    target = tmp_path / "before-closing.nnsim"
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "save")
+    monkeypatch.setattr(window, "ask_save_path", lambda *a: (str(target), ""))
+    window.close()
+    assert not window.isVisible()
+    assert load_lesson(target).session.settings.hidden_units == 5
+
+
+def test_opening_another_file_with_unsaved_changes_asks(qtbot, window, tmp_path,
+                                                        monkeypatch) -> None:
+    path = tmp_path / "other.nnsim"
+    _lesson(path)
+    window.submit_gesture(cmd.SetHiddenUnits(2))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "cancel")
+    assert not window.open_file(str(path))
+    assert settle(qtbot, window).sizes == (3, 2, 2)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    assert window.open_file(str(path))
+    assert wait_for(qtbot, window, lambda s: s.epoch == 4).sizes == (3, 3, 2)
+
+
+@pytest.mark.parametrize("content", [b"{\"format_version\": 99}", b"{\"format_ver",
+                                     b"not json at all"])
+def test_a_bad_file_shows_the_error_and_keeps_the_session(qtbot, window, tmp_path, monkeypatch,
+                                                          content) -> None:
+    window.submit_gesture(cmd.SetHiddenUnits(6))
+    before = wait_for(qtbot, window, lambda s: s.sizes == (3, 6, 2))
+    bad = tmp_path / "broken.nnsim"
+    bad.write_bytes(content)
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: str(bad))
+    window.action_set.open.trigger()
+    assert len(errors) == 1 and "broken.nnsim" in errors[0]
+    snap = settle(qtbot, window)
+    assert snap.sizes == (3, 6, 2) and snap.parameters.tobytes() == before.parameters.tobytes()
+    assert window.modified  # the unsaved changes are still there
+
+
+def test_open_recent_remembers_files_and_drops_missing_ones(qtbot, window, tmp_path) -> None:
+    paths = []
+    for i in range(MAX_RECENT_FILES + 2):
+        path = tmp_path / f"f{i}.nnsim"
+        _lesson(path)
+        window.open_file(str(path))
+        paths.append(str(path))
+    recent = window.app_settings.recent_files
+    assert recent == list(reversed(paths))[:MAX_RECENT_FILES]
+    menu = window.findChild(QMenu, "menuRecent")
+    menu.aboutToShow.emit()
+    assert [a.toolTip() for a in menu.actions()] == recent
+    (tmp_path / "f9.nnsim").unlink()
+    window.open_recent(recent[0])
+    assert str(tmp_path / "f9.nnsim") not in window.app_settings.recent_files
+    assert "no longer exists" in window.statusBar().currentMessage()
+    menu.actions()[0].trigger()  # f8, still there
+    assert window.document_path == str(tmp_path / "f8.nnsim")
+
+
+def test_recent_files_survive_in_app_settings(qapp) -> None:
+    settings = AppSettings.in_memory()
+    for i in range(12):
+        settings.add_recent_file(f"/tmp/x{i}.nnsim")
+    settings.add_recent_file("/tmp/x3.nnsim")
+    assert settings.recent_files[0] == "/tmp/x3.nnsim"
+    assert len(settings.recent_files) == MAX_RECENT_FILES
+    assert len(set(settings.recent_files)) == MAX_RECENT_FILES
+
+
+def test_the_shipped_lessons_open_from_the_menu(qtbot, window) -> None:
+    menu = window.findChild(QMenu, "menuLessons")
+    action = next(a for a in menu.actions() if a.objectName() == "actionLessonGradientStep")
+    action.trigger()
+    snap = wait_for(qtbot, window, lambda s: s.settings.learning_rate == 1.5)
+    assert snap.settings.selected == "v32" and snap.settings.train_selected_only
+    assert window.findChild(QDockWidget, "lessonNoteDock").isVisible()
+    assert "v32" in window.lesson_note.note()
+    assert window.document_path is None  # Save asks where: the shipped file stays as it is
+
+
+def test_open_lesson_browses_the_lesson_folder(qtbot, window, monkeypatch) -> None:
+    chosen = builtin_lessons()[0]
+    folders = []
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: folders.append(
+        window.app_settings.last_folder) or str(chosen))
+    window.action_set.open_lesson.trigger()
+    assert folders and folders[0] == str(chosen.parent)
+    assert window.windowTitle().startswith(chosen.name)
+
+
+def test_a_file_without_note_hides_the_dock_and_shows_every_control(qtbot, window,
+                                                                    tmp_path) -> None:
+    with_note, plain = tmp_path / "a.nnsim", tmp_path / "b.nnsim"
+    _lesson(with_note)
+    save_session(Session(), plain)
+    window.open_file(str(with_note))
+    assert not window.control_panel.batch_combo.isVisible()
+    window.open_file(str(plain))
+    assert not window.findChild(QDockWidget, "lessonNoteDock").isVisible()
+    assert window.control_panel.batch_combo.isVisible()
+
+
+def test_imported_data_round_trips_through_the_window(qtbot, window, tmp_path,
+                                                      monkeypatch) -> None:
+    from tests.ui.test_main_window import ROOT
+
+    sample = ROOT / "resources" / "data" / "vowels.csv"
+    monkeypatch.setattr(window, "ask_open_path", lambda *a: str(sample))
+    window.import_csv()
+    wait_for(qtbot, window, lambda s: s.settings.data_source == "vowels.csv")
+    target = tmp_path / "imported.nnsim"
+    assert window.save_to(str(target))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["settings"]["dataset"] == "file" and len(data["data"]["X"]) > 10
+    window.submit_gesture(cmd.SetBuiltinDataset("xor"))
+    wait_for(qtbot, window, lambda s: s.settings.dataset == "xor")
+    monkeypatch.setattr(window, "ask_save_changes", lambda: "discard")
+    window.open_file(str(target))
+    snap = wait_for(qtbot, window, lambda s: s.settings.data_source == "vowels.csv")
+    np.testing.assert_array_equal(snap.parameters, load_lesson(target).session.net.parameters)
+
+
+def test_command_line_opens_the_file(qtbot, tmp_path, monkeypatch) -> None:
+    from nnsim import app
+
+    path = tmp_path / "cli.nnsim"
+    _lesson(path)
+    opened = []
+    monkeypatch.setattr("nnsim.ui.main_window.MainWindow.open_file",
+                        lambda self, p=None: opened.append(p) or True)
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *a: 0)
+    assert app.main([str(path)]) == 0
+    assert opened == [str(path)]
