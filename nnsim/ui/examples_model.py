@@ -124,8 +124,9 @@ class ExamplesModel(QAbstractTableModel):
         self._raw = splits.raw_features(self._features)
         self._targets = np.vstack([p.Y for p in parts])
         train = splits.train
+        # The network's verdict first, the inputs last: in a narrow dock (a tab beside the
+        # landscape on a 1024-px projector) target, output and loss must be what shows.
         columns = [Column(SET), Column(ROW)]
-        columns += [Column(FEATURE, j) for j in range(train.n_features)]
         if train.task == CLASSIFICATION:
             self._labels = self._targets.argmax(axis=1)
             columns += [Column(TARGET), Column(OUTPUT), Column(LOSS), Column(WRONG)]
@@ -133,6 +134,7 @@ class ExamplesModel(QAbstractTableModel):
             outputs = range(train.n_outputs)
             columns += [Column(TARGET, j) for j in outputs] + [Column(OUTPUT, j) for j in outputs]
             columns += [Column(LOSS)]
+        columns += [Column(FEATURE, j) for j in range(train.n_features)]
         self._columns = columns
         self._outputs = np.full(self._targets.shape, np.nan)
         self._losses = np.full(self._n, np.nan)
@@ -241,7 +243,8 @@ class ExamplesModel(QAbstractTableModel):
         return None
 
     def _split_word(self, r: int) -> str:
-        return (tr("training"), tr("development"), tr("test"))[self._split_of[r]]
+        # Short, as in the status bar ("dev loss"): the column must stay narrow.
+        return (tr("train"), tr("dev"), tr("test"))[self._split_of[r]]
 
     def _class_name(self, c: int) -> str:
         return self._splits.train.target_names[c]
@@ -284,8 +287,10 @@ class ExamplesModel(QAbstractTableModel):
             return tr("Predicted %1, but the target is %2").replace(
                 "%1", self._class_name(int(self._predicted[r]))).replace(
                 "%2", self._class_name(int(self._labels[r])))
-        if c.kind == SET and self._split_of[r] == 0:
-            return tr("Click a training row to follow it in the step explainer")
+        if c.kind == SET:
+            return (tr("A training row: click it to follow it in the step explainer"),
+                    tr("A development row: used to choose the model, never to train it"),
+                    tr("A test row: for the final evaluation only"))[self._split_of[r]]
         return None
 
     # ----------------------------------------------------------------- sorting

@@ -165,7 +165,7 @@ class ExamplesTable(QWidget):
         class_names = list(splits.train.target_names) if self.model.classification else []
         longest_class = max(class_names, key=metrics.horizontalAdvance, default="")
         samples = {
-            SET: max((model_tr("training"), model_tr("development"), model_tr("test")),
+            SET: max((model_tr("train"), model_tr("dev"), model_tr("test")),
                      key=metrics.horizontalAdvance),
             ROW: f"{splits.train.n_samples:,}",
             FEATURE: _NUMBER_SAMPLE, LOSS: _NUMBER_SAMPLE, WRONG: "\u2717",

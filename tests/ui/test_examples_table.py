@@ -13,7 +13,8 @@ from nnsim.core.datasets import CLASSIFICATION, Dataset
 from nnsim.core.demos import DEMOS
 from nnsim.core.session import Session
 from nnsim.core.settings import Settings
-from nnsim.ui.examples_model import HIDDEN, LOSS, OUTPUT, SORT_KEY, WRONG, WRONG_MARK
+from nnsim.ui.examples_model import (FEATURE, HIDDEN, LOSS, OUTPUT, SORT_KEY, TARGET, WRONG,
+                                     WRONG_MARK)
 from nnsim.ui.examples_table import ExamplesTable
 from nnsim.ui.numbers import significant
 from tests.ui.test_main_window import TIMEOUT, settle, wait_for, window  # noqa: F401 - fixture
@@ -67,21 +68,22 @@ def test_every_row_with_target_output_loss_and_mistakes(table):
     model, splits = table.model, session.splits
     assert model.rowCount() == snap.n_rows
     titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert titles == ["Set", "Row", "F1 (Hz)", "F2 (Hz)", "F3 (Hz)", "Target", "Output",
-                      "Loss (CCE)", "Misclassified"]
+    assert titles == ["Set", "Row", "Target", "Output", "Loss (CCE)", "Misclassified",
+                      "F1 (Hz)", "F2 (Hz)", "F3 (Hz)"]
     rows = snap.example_rows
     loss_column, wrong_column = column_of(table, LOSS), column_of(table, WRONG)
+    target, f1 = column_of(table, TARGET), column_of(table, FEATURE)
     for r in (0, 5, splits.train.n_samples - 1):  # training rows come first, in their order
-        assert cell(table, r, 0) == "training" and cell(table, r, 1) == str(r + 1)
+        assert cell(table, r, 0) == "train" and cell(table, r, 1) == str(r + 1)
         assert cell(table, r, loss_column) == significant(rows.train.losses[r])
-        assert cell(table, r, 5) == splits.train.target_names[splits.train.labels[r]]
+        assert cell(table, r, target) == splits.train.target_names[splits.train.labels[r]]
         wrong = bool(rows.train.misclassified[r])
         assert (cell(table, r, wrong_column) == WRONG_MARK) == wrong
-        assert (cell(table, r, 3, Qt.ItemDataRole.BackgroundRole) is not None) == wrong
+        assert (cell(table, r, f1, Qt.ItemDataRole.BackgroundRole) is not None) == wrong
     # The features as in the data (hertz), the standardised value in the tooltip.
     raw = splits.raw_features(splits.train.X[:1])[0, 0]
-    assert cell(table, 0, 2) == significant(raw)
-    assert significant(splits.train.X[0, 0]) in cell(table, 0, 2, Qt.ItemDataRole.ToolTipRole)
+    assert cell(table, 0, f1) == significant(raw)
+    assert significant(splits.train.X[0, 0]) in cell(table, 0, f1, Qt.ItemDataRole.ToolTipRole)
     # The mean of the training rows' losses is the training loss of the status bar.
     n_train = splits.train.n_samples
     keys = [cell(table, r, loss_column, SORT_KEY) for r in range(n_train)]
@@ -97,13 +99,14 @@ def test_test_rows_are_greyed_and_sealed_until_evaluated(table):
     output, loss = column_of(table, OUTPUT), column_of(table, LOSS)
     assert cell(table, last, 0) == "test"
     assert cell(table, last, output) == HIDDEN and cell(table, last, loss) == HIDDEN
-    assert cell(table, last, 2, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    f1 = column_of(table, FEATURE)
+    assert cell(table, last, f1, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
     assert "sealed" in table.summary_text()
     session.apply(cmd.EvaluateTest())
     snap = session.snapshot()
     table.show_snapshot(snap)
     assert cell(table, last, loss) == significant(snap.example_rows.test.losses[-1])
-    assert cell(table, last, 2, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(table, last, f1, Qt.ItemDataRole.ForegroundRole) is None
     assert "sealed" not in table.summary_text()
 
 
@@ -195,8 +198,9 @@ def test_200000_rows_show_sort_and_scroll(qtbot, table):
     table.show_snapshot(session.snapshot())
     keys = np.array([cell(table, r, loss, SORT_KEY) for r in range(0, n_visible, 997)])
     assert np.all(np.diff(keys) >= 0)
-    click_header(qtbot, table, 2)  # by a feature
-    column = np.array([cell(table, r, 2, SORT_KEY) for r in range(0, model.rowCount(), 1013)])
+    f1 = column_of(table, FEATURE)
+    click_header(qtbot, table, f1)  # by a feature
+    column = np.array([cell(table, r, f1, SORT_KEY) for r in range(0, model.rowCount(), 1013)])
     assert np.all(np.diff(column) >= 0)
 
 
