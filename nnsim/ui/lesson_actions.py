@@ -85,6 +85,7 @@ class LessonActions:
         a.save.triggered.connect(self.save)
         a.save_as.triggered.connect(self.save_as)
         a.open_lesson.triggered.connect(self.browse_lessons)
+        a.export_lab_notebook.triggered.connect(lambda: self.export_lab_notebook())
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._fill_lessons_menu()
