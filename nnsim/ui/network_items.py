@@ -218,6 +218,14 @@ class EdgeLabelItem(_Hoverable, QGraphicsItem):
         self.update()
         return True
 
+    def show_text(self, text: str, value: float) -> None:
+        """Show ``text`` instead of the parameter's value (e.g. its slope in the gradient view),
+        outlined in the colour of ``value``'s sign; the next :meth:`set_value` takes over again."""
+        color = self.palette.sign_color(value)
+        if text != self.text or color != self.color:
+            self.text, self.color = text, color
+            self.update()
+
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected

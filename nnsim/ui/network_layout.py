@@ -21,6 +21,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from nnsim.ui.network_items import LABEL_FONT_PX, LABEL_MARGIN, NODE_FONT_PX, NODE_RADIUS
+from nnsim.ui.network_notes import LOSS_NOTE, note_rect
 from nnsim.ui.network_text import label_box, node_text_radius
 
 MARGIN = 2.0  # around the whole picture
@@ -59,6 +60,8 @@ class Layout:
     node_radius: float = NODE_RADIUS
     node_font_px: int = NODE_FONT_PX
     line_scale: float = 1.0
+    note_rects: dict[str, QRectF] | None = None  # the explainer's notes, where reserved
+    note_font_px: int = 0  # their font: smaller than asked when the rows are close
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,9 @@ class Chrome:
     caption_sizes: tuple[tuple[float, float], ...]
     legend_size: tuple[float, float]
     button_size: float = 26.0
+    # The step explainer's notes: (unit or "loss", reserved size) — kept free of labels.
+    notes: tuple[tuple[str, tuple[float, float]], ...] = ()
+    note_font_px: int = 0  # the font those sizes are for
 
 
 def node_positions(sizes: tuple[int, int, int], x0: float, gap: float, centre_y: float,
@@ -289,12 +295,32 @@ class _Frame:
                                      hidden_w + 2 * button + 16, button))
         self.obstacles.append(QRectF(self.legend.x() - legend_w / 2,
                                      self.legend.y() - legend_h / 2, legend_w, legend_h))
+        # Notes beside a column's units must not run into each other: as tall as a row at most.
+        tallest = max((h for name, (_, h) in chrome.notes if name[:1] in "HO"), default=0.0)
+        fit = min(1.0, (pitch - 2) / tallest) if tallest else 1.0
+        self.note_font_px = max(7, int(chrome.note_font_px * fit))
+        notes = tuple((name, (w * fit, h * fit)) for name, (w, h) in chrome.notes)
+        self.note_rects = note_rects(self.nodes, r, notes)
+        self.obstacles += list(self.note_rects.values())
         self.bounds = QRectF(0, 0, width, height)
         for rect in self.obstacles:
             self.bounds |= rect
         # What the labels between two columns have to share (for a quick "cannot fit").
         self.gap_area = (gap - 2 * r) * (block - 2 * r)
         self.gap = gap
+
+
+def note_rects(nodes: dict[str, QPointF], radius: float,
+               notes: tuple[tuple[str, tuple[float, float]], ...]) -> dict[str, QRectF]:
+    """The explainer's note boxes for units at ``nodes`` (the loss: under the lowest output)."""
+    rects = {}
+    outputs = [p for name, p in nodes.items() if name[0] == "O"]
+    for name, size in notes:
+        if name == LOSS_NOTE and outputs:
+            rects[name] = note_rect(name, max(outputs, key=lambda p: p.y()), radius, size)
+        elif name in nodes:
+            rects[name] = note_rect(name, nodes[name], radius, size)
+    return rects
 
 
 def _hopeless(frame: _Frame, sizes: tuple[int, int, int], size: tuple[float, float]) -> bool:
@@ -312,7 +338,8 @@ def _layout(frame: _Frame, font_px: int, show_values: bool, centres: dict[str, Q
         rect |= QRectF(c.x() - size[0] / 2 - 2, c.y() - size[1] / 2 - 2, size[0] + 4,
                        size[1] + 4)
     return Layout(frame.nodes, centres, size, font_px, show_values, failed, frame.captions,
-                  frame.legend, rect, frame.radius, frame.node_font_px, frame.line_scale)
+                  frame.legend, rect, frame.radius, frame.node_font_px, frame.line_scale,
+                  frame.note_rects, frame.note_font_px)
 
 
 def _orders(nodes: dict[str, QPointF], edges: dict[str, tuple[str, str]]) -> list[list[int]]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QToolTip
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.network_buttons import HiddenUnitButtons
 from nnsim.ui.network_editor import ValueEditor
+from nnsim.ui.network_explain import ExplainMarks
 from nnsim.ui.network_graph import NetworkGraph
 from nnsim.ui.network_highlight import HighlightItem
 from nnsim.ui.network_items import CAPTION_FONT_PX, NAME_ROLE, EdgeItem, EdgeLabelItem, NodeItem
@@ -49,12 +50,14 @@ class NetworkView(QGraphicsView):
     parameter_edit_requested(str, float) : the user typed a valid finite number for a parameter.
     edit_refused(str) : the user typed something that is not a finite number; the message.
     hidden_units_change_requested(int) : the user pressed + or − (the new count, 1–9).
+    node_clicked(str) : the user clicked a unit (``"H2"``), for the step explainer.
     """
 
     parameter_selected = Signal(str)
     parameter_edit_requested = Signal(str, float)
     edit_refused = Signal(str)
     hidden_units_change_requested = Signal(int)
+    node_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,8 @@ class NetworkView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Network editor"))
         self._graph = NetworkGraph(self.scene())
+        self.explain_marks = ExplainMarks(self.scene(), self._graph)
+        self.explain_marks.enabled_changed = self._relayout
         self._snapshot: Snapshot | None = None
         self._values: np.ndarray | None = None
         self._zoom = 1.0
@@ -105,8 +110,10 @@ class NetworkView(QGraphicsView):
             changed = np.arange(values.size)
         else:
             changed = np.flatnonzero(values != self._values)  # nan != nan: recheck, cheap
+        marks = self.explain_marks
         for i in changed:
-            graph.show_value(graph.names[i], float(values[i]))
+            if not marks.overrides(graph.names[i]):
+                graph.show_value(graph.names[i], float(values[i]))
         self._values = values.copy()
         self._snapshot = snapshot
         # The highlight is always the model's selection: one truth, so a click on a network that
@@ -114,6 +121,16 @@ class NetworkView(QGraphicsView):
         if snapshot.selected != graph.selected and not self._editing:
             self.set_selected(snapshot.selected)
         self._buttons.show_count(graph.sizes[1])
+
+    def show_edge_values(self, values: dict[str, float] | None,
+                         texts: dict[str, str] | None = None) -> None:
+        """Draw ``values`` (e.g. each ∂L/∂w) on their edges instead of the weights, labelled
+        ``texts``: colour = sign, width = size relative to the largest. None: the weights."""
+        self.explain_marks.set_edge_values(values, texts or {})
+        if not values:
+            self._values = None  # every edge shows its weight again at the next snapshot
+            if self._snapshot is not None:
+                self.show_snapshot(self._snapshot)
 
     def set_selected(self, name: str) -> None:
         """Highlight parameter ``name`` (edge glow, its nodes ringed, bold label), no signal."""
@@ -237,6 +254,7 @@ class NetworkView(QGraphicsView):
              LegendEntry(self.tr("thicker = larger |value|")),
              LegendEntry(self.tr("B = bias node (always 1)")),
              LegendEntry(self.tr("double-click a value to change it"))])
+        self.explain_marks.rebuilt()
         self._values = None
         self._layout_key = self._layout = None
         self._relayout()
@@ -256,7 +274,8 @@ class NetworkView(QGraphicsView):
         captions, legend = self._graph.size_chrome(
             max(11, round(CAPTION_FONT_PX * zoom)), max(10, round(LEGEND_FONT_PX * zoom)),
             width - 8, self._palette)
-        return Chrome(captions, legend, self._buttons.resize_for(zoom))
+        notes, note_font = self.explain_marks.reserved(self._zoom)
+        return Chrome(captions, legend, self._buttons.resize_for(zoom), notes, note_font)
 
     def _relayout(self) -> None:
         """Arrange the items for the view's current size and zoom (cached)."""
@@ -264,7 +283,7 @@ class NetworkView(QGraphicsView):
         if not sizes:
             return
         width, height = self._view_size()
-        key = (sizes, width, height, self._zoom)
+        key = (sizes, width, height, self._zoom, self.explain_marks.enabled)
         if key != self._layout_key:
             chrome = self._chrome(width, height)
             layout = self._layout_cache.pop(key, None)
@@ -283,6 +302,7 @@ class NetworkView(QGraphicsView):
     def _apply_layout(self, layout: Layout) -> None:
         self._layout = layout
         self._graph.apply_layout(layout, self._palette)
+        self.explain_marks.laid_out(layout)
 
     # ----------------------------------------------------------------- geometry
     def _fit(self) -> None:
@@ -358,6 +378,9 @@ class NetworkView(QGraphicsView):
             self.parameter_selected.emit(name)  # highlighted when the model has selected it
             event.accept()
             return
+        node = self._item_name_at(event.position().toPoint())
+        if node in self._graph.nodes and event.button() == Qt.MouseButton.LeftButton:
+            self.node_clicked.emit(node)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -80,7 +80,8 @@ class Presentation(QObject):
     def _apply(self) -> None:
         w = self._window
         factor = self.effective_zoom()
-        for view in (w.network_view, w.loss_plot, w.landscape_panel, w.demo_caption):
+        for view in (w.network_view, w.loss_plot, w.landscape_panel, w.demo_caption,
+                     w.explainer.panel):
             view.set_zoom(factor)
             view.set_high_contrast(self._presenting)
 
@@ -99,7 +100,9 @@ class Presentation(QObject):
             self._was_maximized = w.isMaximized()
             self._presenting = True
             for dock in w.findChildren(QDockWidget):
-                dock.setVisible(dock.objectName() in PRESENTER_DOCKS)
+                # The step explainer stays while it is walking: its formulas are the lesson.
+                dock.setVisible(dock.objectName() in PRESENTER_DOCKS or (
+                    dock is w.explainer.dock and w.explainer.active))
                 # No title bars: the plots say what they are, and every pixel goes to them.
                 dock.setTitleBarWidget(QWidget(dock))
             loss, landscape = (w.findChild(QDockWidget, n) for n in PRESENTER_DOCKS)
