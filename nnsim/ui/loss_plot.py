@@ -114,7 +114,7 @@ class LossPlot(LookControls, pg.PlotWidget):
         # is in the dock's title already.
         item.layout.removeItem(item.titleLabel)
         item.titleLabel.hide()
-        self.legend = pg.LegendItem(offset=None, verSpacing=-4, horSpacing=12)
+        self.legend = pg.LegendItem(offset=None, verSpacing=-4, horSpacing=6)
         self.legend.layout.setContentsMargins(4, 0, 4, 0)  # pyqtgraph's 9 px: height lost
         self.legend.setObjectName("lossLegend")
         # pyqtgraph legends ignore transformations; in the layout that would only make a 2×
@@ -128,10 +128,12 @@ class LossPlot(LookControls, pg.PlotWidget):
         self.train_curve.setObjectName("lossTrainCurve")
         self.dev_curve = item.plot([], [])
         self.dev_curve.setObjectName("lossDevCurve")
-        self.legend.addItem(self.train_curve, self.tr("training loss"))
-        self.legend.addItem(self.dev_curve, self.tr("development loss"))
-        self.legend.setToolTip(self.tr("Training loss: what gradient descent lowers. Development "
-                                       "loss: the same on data it never trains on."))
+        # Full words alone; short ones beside pinned runs, so the legend stays a row or two.
+        self._current_words = ((self.tr("training loss"), self.tr("training")),
+                               (self.tr("development loss"), self.tr("dev")))
+        self.legend.addItem(self.train_curve, self._current_words[0][0])
+        self.legend.addItem(self.dev_curve, self._current_words[1][0])
+        self.legend.setToolTip(self._legend_tip(False))
         # The test marker is labelled right beside it, not in the legend: the legend stays one row.
         self.test_marker = pg.PlotDataItem([], [], pen=None, symbol="star")
         self.test_marker.setObjectName("lossTestMarker")
@@ -203,7 +205,8 @@ class LossPlot(LookControls, pg.PlotWidget):
                   for _, label in self.legend.items]
         available = self.width() - self.getPlotItem().getAxis("left").width() - 24
         columns = max(1, len(widths))
-        while columns > 1 and sum(sorted(widths)[-columns:]) > available:
+        # Row-major: column j holds entries j, j + columns, …; it is as wide as its widest.
+        while columns > 1 and sum(max(widths[j::columns]) for j in range(columns)) > available:
             columns -= 1
         heights = [label.item.boundingRect().height() for _, label in self.legend.items]
         row = math.ceil(max(heights + [20.0]))
@@ -240,7 +243,20 @@ class LossPlot(LookControls, pg.PlotWidget):
         """Overlay the pinned runs of ``snapshot.runs``, named by what differs among them and
         the current settings; unpinned runs disappear."""
         if self.runs_overlay.show(snapshot.runs, snapshot.settings):
+            short = bool(self.runs_overlay.curves)
+            for (_, label), words in zip(self.legend.items[:2], self._current_words):
+                label.setText(words[1] if short else words[0])
+            self.legend.setToolTip(self._legend_tip(short))
             self._apply_look()  # the new legend entries' font; the legend's columns; the range
+
+    def _legend_tip(self, runs_pinned: bool) -> str:
+        tip = self.tr("Training loss: what gradient descent lowers. Development loss: the same "
+                      "on data it never trains on.")
+        if runs_pinned:
+            tip += "\n" + self.tr("Blue and orange: the current run. Each other colour: a "
+                                  "pinned run, named by what it did differently; its training "
+                                  "loss solid, its development loss dashed.")
+        return tip
 
     def overlay_names(self) -> list[str]:
         """The legend names of the pinned runs shown (e.g. ``["η = 0.05", "η = 0.5"]``)."""
@@ -386,6 +402,8 @@ class LossPlot(LookControls, pg.PlotWidget):
         curves = [polyline_samples(*pixels(*peak_reduce(self._epochs, self._shown_y(v),
                                                         bins)).T, rect)
                   for v in (self._train, self._dev)]
+        curves += [polyline_samples(*pixels(*peak_reduce(x, self._shown_y(y), bins)).T, rect)
+                   for x, y in self.runs_overlay.drawn()]  # the pinned runs' curves too
         obstacles = [point_obstacles(c, 2.0, CURVE_WEIGHT) for c in curves]
         # The lowest point itself, and the test star and its label, must stay readable.
         obstacles.append(point_obstacles(pixels([epoch], self._shown_y(np.array([loss]))),

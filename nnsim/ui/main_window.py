@@ -309,6 +309,8 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
             self.presentation.show_snapshot(snapshot)
             self.demo_caption.show_snapshot(snapshot)
             self._show_data(snapshot)
+            self.loss_plot.show_runs(snapshot)
+            self.run_actions.show_snapshot(snapshot)
             self.examples_table.show_snapshot(snapshot)
             self.loss_plot.show_runs(snapshot)
             self.run_actions.show_snapshot(snapshot)

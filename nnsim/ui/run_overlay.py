@@ -45,6 +45,11 @@ class LossRunOverlay:
         """The legend names of the pinned runs, in the runs' order."""
         return [self._names[run_id] for run_id in self.curves]
 
+    def drawn(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``(epochs, losses)`` of every pinned curve drawn (training and dev), as given."""
+        return [(r.epochs, values) for r in self._runs if r.id in self.curves
+                for values in (r.train_loss, r.dev_loss)]
+
     def last_epoch(self) -> float:
         """The newest epoch of any pinned run (0 without one)."""
         return max((float(r.last_epoch) for r in self._runs if r.id in self.curves), default=0.0)

@@ -82,13 +82,16 @@ class RunPaths:
                 line.setObjectName(f"landscapeRun{run.id}Path")
                 end = pg.PlotDataItem([], [], pen=None, symbol="o")
                 end.setObjectName(f"landscapeRun{run.id}End")
-                line.setZValue(3)  # under the current run's trail (4) and markers
-                end.setZValue(3.5)
                 # The range follows the figure; a far-off path must not stretch it.
                 self._item.addItem(line, ignoreBounds=True)
                 self._item.addItem(end, ignoreBounds=True)
                 self.lines[run.id] = (line, end)
             self._set_path(run, snapshot.selected)
+        for order, run in enumerate(runs):
+            # The first (smallest η: the shortest path) on top, not hidden under the longer ones.
+            line, end = self.lines[run.id]
+            line.setZValue(3 - 0.01 * order)
+            end.setZValue(3.5 - 0.01 * order)
         self.lines = {r.id: self.lines[r.id] for r in runs}
         self._restyle()
         self._show_legend(snapshot.settings.train_selected_only)
