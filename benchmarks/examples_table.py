@@ -35,16 +35,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
-from nnsim.core import commands as cmd  # noqa: E402
-from nnsim.core.datasets import CLASSIFICATION, Dataset  # noqa: E402
-from nnsim.core.example_rows import example_rows  # noqa: E402
-from nnsim.core.session import Session  # noqa: E402
-from nnsim.core.settings import Settings  # noqa: E402
-from nnsim.ui.examples_model import LOSS  # noqa: E402
-from nnsim.ui.examples_table import ExamplesTable  # noqa: E402
+from nnsim.core import commands as cmd
+from nnsim.core.datasets import CLASSIFICATION, Dataset
+from nnsim.core.example_rows import example_rows
+from nnsim.core.session import Session
+from nnsim.core.settings import Settings
+from nnsim.ui.examples_model import LOSS
+from nnsim.ui.examples_table import ExamplesTable
 
 ROUNDS = 5
 
@@ -56,11 +56,11 @@ class ConstantModel(QAbstractTableModel):
         super().__init__()
         self._rows, self._columns = rows, columns
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else self._rows
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else self._columns
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else self._columns
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return "0.1234" if role == Qt.ItemDataRole.DisplayRole else None

@@ -24,8 +24,8 @@ True
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -165,7 +165,8 @@ class ExampleRowsCache:
                net.output_activation, with_test)
         now = self._clock()
         if self._rows is not None and key == self._key:
-            unchanged = np.array_equal(self._parameters, net.parameters)
+            unchanged = (self._parameters is not None
+                         and np.array_equal(self._parameters, net.parameters))
             if unchanged or now - self._computed_at < self.min_interval:
                 self.pending = not unchanged
                 return self._rows

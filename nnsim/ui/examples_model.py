@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nnsim.core.datasets import CLASSIFICATION
@@ -47,10 +46,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExamplesModel", text)
-
-
 @dataclass(frozen=True)
 class Column:
     kind: int
@@ -63,6 +58,7 @@ class ExamplesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._splits: Splits | None = None
+        self._classification = False
         self._columns: list[Column] = []
         self._n = 0
         self._order = np.empty(0, np.intp)  # view row -> row of the arrays below
@@ -78,7 +74,7 @@ class ExamplesModel(QAbstractTableModel):
 
     @property
     def classification(self) -> bool:
-        return self._splits is not None and self._splits.train.task == CLASSIFICATION
+        return self._classification
 
     def set_rows(self, rows: ExampleRows) -> None:
         """Show ``rows`` (new rows reset the table; new numbers for the same rows only refresh
@@ -89,7 +85,7 @@ class ExamplesModel(QAbstractTableModel):
         self._loss, self._epoch = rows.loss, rows.epoch
         self._test_sealed = rows.test is None
         parts = [rows.train, rows.dev, rows.test]
-        n_test = self._splits.test.n_samples
+        n_test = self._parts().test.n_samples
         k = rows.train.outputs.shape[1]
         self._outputs = np.concatenate([p.outputs if p is not None else np.full((n_test, k), np.nan)
                                         for p in parts])
@@ -98,7 +94,7 @@ class ExamplesModel(QAbstractTableModel):
         if self.classification:
             self._predicted = np.concatenate([p.predicted if p is not None
                                               else np.full(n_test, -1) for p in parts])
-            self._wrong = np.concatenate([p.misclassified.astype(float) if p is not None
+            self._wrong = np.concatenate([np.asarray(p.misclassified, float) if p is not None
                                           else np.full(n_test, np.nan) for p in parts])
             self._confidence = np.take_along_axis(
                 self._outputs, np.maximum(self._predicted, 0)[:, None], 1)[:, 0]
@@ -113,6 +109,7 @@ class ExamplesModel(QAbstractTableModel):
     def _set_splits(self, splits: Splits) -> None:
         self.beginResetModel()
         self._splits = splits
+        self._classification = splits.train.task == CLASSIFICATION
         parts = list(splits)
         self._n = sum(p.n_samples for p in parts)
         self._split_of = np.concatenate([np.full(p.n_samples, i, np.int8)
@@ -146,6 +143,11 @@ class ExamplesModel(QAbstractTableModel):
         self.endResetModel()
 
     # ----------------------------------------------------------------- what a row is
+    def _parts(self) -> Splits:
+        """The rows shown (only called once there are some)."""
+        assert self._splits is not None, "the table has no rows yet"
+        return self._splits
+
     def column(self, section: int) -> Column:
         return self._columns[section]
 
@@ -156,20 +158,20 @@ class ExamplesModel(QAbstractTableModel):
 
     def view_row(self, split: str, row: int) -> int:
         """Where row ``row`` of ``split`` is shown now (inverse of :meth:`source_row`)."""
-        offset = sum(p.n_samples for p in list(self._splits)[:SPLITS.index(split)])
+        offset = sum(p.n_samples for p in list(self._parts())[:SPLITS.index(split)])
         return int(np.flatnonzero(self._order == offset + row)[0])
 
     def _sealed(self, r: int) -> bool:
         return self._test_sealed and self._split_of[r] == TEST
 
     # ----------------------------------------------------------------- Qt model interface
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else self._n
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else self._n
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._columns)
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
@@ -181,37 +183,37 @@ class ExamplesModel(QAbstractTableModel):
         return None
 
     def _title(self, c: Column) -> str:
-        train = self._splits.train
+        train = self._parts().train
         if c.kind == SET:
-            return tr("Set")
+            return self.tr("Set")
         if c.kind == ROW:
-            return tr("Row")
+            return self.tr("Row")
         if c.kind == FEATURE:
             return train.feature_names[c.index]
         if c.kind == LOSS:
             spec = LOSSES.get(self._loss)
-            return tr("Loss (%1)").replace("%1", spec.short_name) if spec else tr("Loss")
+            return self.tr("Loss (%1)").replace("%1", spec.short_name) if spec else self.tr("Loss")
         if c.kind == WRONG:
-            return tr("Misclassified")
+            return self.tr("Misclassified")
         if self.classification:
-            return tr("Target") if c.kind == TARGET else tr("Output")
+            return self.tr("Target") if c.kind == TARGET else self.tr("Output")
         name = train.target_names[c.index]
-        return (tr("Target %1") if c.kind == TARGET else tr("Output %1")).replace("%1", name)
+        return (self.tr("Target %1") if c.kind == TARGET else self.tr("Output %1")).replace("%1", name)
 
     def _header_tip(self, c: Column) -> str:
         tips = {
-            SET: tr("Training rows teach the network; development rows choose the model; test "
+            SET: self.tr("Training rows teach the network; development rows choose the model; test "
                     "rows are for the final evaluation only"),
-            ROW: tr("The row's number within its set"),
-            FEATURE: tr("The input as in the data (the network sees it standardised with the "
+            ROW: self.tr("The row's number within its set"),
+            FEATURE: self.tr("The input as in the data (the network sees it standardised with the "
                         "training mean and spread)"),
-            TARGET: tr("The true value the network should output"),
-            OUTPUT: tr("The predicted class, with the probability the network gives it")
-            if self.classification else tr("The network's output for this row"),
-            LOSS: tr("This row's loss: the mean over the rows of a set is that set's loss"),
-            WRONG: tr("The network's most probable class is not the target"),
+            TARGET: self.tr("The true value the network should output"),
+            OUTPUT: self.tr("The predicted class, with the probability the network gives it")
+            if self.classification else self.tr("The network's output for this row"),
+            LOSS: self.tr("This row's loss: the mean over the rows of a set is that set's loss"),
+            WRONG: self.tr("The network's most probable class is not the target"),
         }
-        return tips[c.kind] + ". " + tr("Click to sort.")
+        return tips[c.kind] + ". " + self.tr("Click to sort.")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -242,12 +244,16 @@ class ExamplesModel(QAbstractTableModel):
             return float(self._keys(column)[r])
         return None
 
+    def split_words(self) -> tuple[str, str, str]:
+        """The "Set" column's words. Short, as in the status bar ("dev loss"): the column must
+        stay narrow."""
+        return self.tr("train"), self.tr("dev"), self.tr("test")
+
     def _split_word(self, r: int) -> str:
-        # Short, as in the status bar ("dev loss"): the column must stay narrow.
-        return (tr("train"), tr("dev"), tr("test"))[self._split_of[r]]
+        return self.split_words()[self._split_of[r]]
 
     def _class_name(self, c: int) -> str:
-        return self._splits.train.target_names[c]
+        return self._parts().train.target_names[c]
 
     def _text(self, r: int, c: Column) -> str:
         if c.kind == SET:
@@ -269,28 +275,28 @@ class ExamplesModel(QAbstractTableModel):
         if self.classification:  # OUTPUT
             if self._predicted[r] < 0:
                 return ""
-            return tr("%1 · %2").replace("%1", self._class_name(int(self._predicted[r]))).replace(
+            return self.tr("%1 · %2").replace("%1", self._class_name(int(self._predicted[r]))).replace(
                 "%2", fixed(float(self._confidence[r]), 2))
         return significant(float(self._outputs[r, c.index]))
 
     def _tip(self, r: int, c: Column) -> str | None:
         if self._sealed(r) and c.kind in DYNAMIC:
-            return tr("Hidden until the test set is evaluated (Train → Evaluate on test set)")
+            return self.tr("Hidden until the test set is evaluated (Train → Evaluate on test set)")
         if c.kind == FEATURE:
-            return tr("The network sees %1 (standardised)").replace(
+            return self.tr("The network sees %1 (standardised)").replace(
                 "%1", significant(float(self._features[r, c.index])))
         if c.kind == OUTPUT and self.classification and np.isfinite(self._outputs[r]).all():
-            names = self._splits.train.target_names
-            return tr("Probabilities: %1").replace("%1", ", ".join(
+            names = self._parts().train.target_names
+            return self.tr("Probabilities: %1").replace("%1", ", ".join(
                 f"{name} {fixed(float(p), 3)}" for name, p in zip(names, self._outputs[r])))
         if c.kind == WRONG and self._wrong[r] == 1.0:
-            return tr("Predicted %1, but the target is %2").replace(
+            return self.tr("Predicted %1, but the target is %2").replace(
                 "%1", self._class_name(int(self._predicted[r]))).replace(
                 "%2", self._class_name(int(self._labels[r])))
         if c.kind == SET:
-            return (tr("A training row: click it to follow it in the step explainer"),
-                    tr("A development row: used to choose the model, never to train it"),
-                    tr("A test row: for the final evaluation only"))[self._split_of[r]]
+            return (self.tr("A training row: click it to follow it in the step explainer"),
+                    self.tr("A development row: used to choose the model, never to train it"),
+                    self.tr("A test row: for the final evaluation only"))[self._split_of[r]]
         return None
 
     # ----------------------------------------------------------------- sorting

@@ -14,14 +14,28 @@ responsive, because only the visible cells are ever formatted.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnsim.core import commands as cmd
 from nnsim.core.example_rows import ExampleRows, SplitRows
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.examples_model import (FEATURE, LOSS, OUTPUT, ROW, SET, TARGET, WRONG,
-                                     ExamplesModel, tr as model_tr)
+from nnsim.ui.examples_model import (
+    FEATURE,
+    LOSS,
+    OUTPUT,
+    ROW,
+    SET,
+    TARGET,
+    WRONG,
+    ExamplesModel,
+)
 from nnsim.ui.numbers import significant
 
 # Sample texts that size the columns (never measured over the rows: there may be 200,000).
@@ -47,11 +61,13 @@ class ExamplesTable(QWidget):
         super().__init__(parent)
         self.setObjectName("examplesPanel")
         self.model = ExamplesModel(self)
-        self.summary = QLabel(objectName="examplesSummary")
+        self.summary = QLabel()
+        self.summary.setObjectName("examplesSummary")
         self.summary.setWordWrap(True)
         self.summary.setToolTip(self.tr(
             "The mean of a set's row losses is that set's loss, as in the status bar"))
-        self.view = QTableView(objectName="examplesView")
+        self.view = QTableView()
+        self.view.setObjectName("examplesView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -165,8 +181,7 @@ class ExamplesTable(QWidget):
         class_names = list(splits.train.target_names) if self.model.classification else []
         longest_class = max(class_names, key=metrics.horizontalAdvance, default="")
         samples = {
-            SET: max((model_tr("train"), model_tr("dev"), model_tr("test")),
-                     key=metrics.horizontalAdvance),
+            SET: max(self.model.split_words(), key=metrics.horizontalAdvance),
             ROW: f"{splits.train.n_samples:,}",
             FEATURE: _NUMBER_SAMPLE, LOSS: _NUMBER_SAMPLE, WRONG: "\u2717",
             TARGET: longest_class or _NUMBER_SAMPLE,

@@ -13,8 +13,16 @@ from nnsim.core.datasets import CLASSIFICATION, Dataset
 from nnsim.core.demos import DEMOS
 from nnsim.core.session import Session
 from nnsim.core.settings import Settings
-from nnsim.ui.examples_model import (FEATURE, HIDDEN, LOSS, OUTPUT, SORT_KEY, TARGET, WRONG,
-                                     WRONG_MARK)
+from nnsim.ui.examples_model import (
+    FEATURE,
+    HIDDEN,
+    LOSS,
+    OUTPUT,
+    SORT_KEY,
+    TARGET,
+    WRONG,
+    WRONG_MARK,
+)
 from nnsim.ui.examples_table import ExamplesTable
 from nnsim.ui.numbers import significant
 from tests.ui.test_main_window import TIMEOUT, settle, wait_for, window  # noqa: F401 - fixture
@@ -204,8 +212,8 @@ def test_200000_rows_show_sort_and_scroll(qtbot, table):
     assert np.all(np.diff(column) >= 0)
 
 
-def dock(window, name: str) -> QDockWidget:
-    return window.findChild(QDockWidget, name)
+def dock(main_window, name: str) -> QDockWidget:
+    return main_window.findChild(QDockWidget, name)
 
 
 def test_the_examples_tab_in_the_window(qtbot, window):  # noqa: F811 - the fixture
