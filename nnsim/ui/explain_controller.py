@@ -282,8 +282,9 @@ class ExplainController(QObject):
                             [text.formula_text(f) for f in formulas])
         else:
             panel.show_item("", [])
-        if selected in step.batch.names:
-            lines = [text.formula_text(f) for f in parameter_formulas(walked, selected)]
+        latest = snap.step_trace  # the landscape's weights: after the update, the next epoch's
+        if latest is not None and selected in latest.batch.names:
+            lines = [text.formula_text(f) for f in parameter_formulas(latest, selected)]
             figure = snap.figure
             if figure is not None and figure.sample_rows is not None:
                 lines.append(text.tr("(The landscape is drawn from %1 of the %2 rows, so its "

@@ -22,9 +22,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StepExplainer", text)
 
 
+NOISE = 1e-12  # below this a number is rounding noise (the mean of standardised inputs)
+
+
 def number(value: float) -> str:
-    """A number of the explainer: three significant digits, the interface's decimal point."""
-    return numbers.significant(value, DIGITS)
+    """A number of the explainer: three significant digits, the interface's decimal point;
+    rounding noise such as 1.7e−16 is written 0."""
+    return numbers.significant(0.0 if abs(value) < NOISE else value, DIGITS)
 
 
 def word(code: str) -> str:
