@@ -13,7 +13,7 @@ import concurrent.futures
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
@@ -65,6 +65,8 @@ class LessonActions:
     ask_save_path: Callable[[str, str], tuple[str, str]]
     statusBar: Callable[[], Any]  # noqa: N815 - Qt's name
     setWindowTitle: Callable[[str], None]  # noqa: N815 - Qt's name
+    setCorner: Callable[..., None]  # noqa: N815 - Qt's name
+    resizeDocks: Callable[..., None]  # noqa: N815 - Qt's name
     _add_dock: Callable[..., None]
     _on_data_view_visible: Callable[[bool], None]
 
@@ -80,6 +82,8 @@ class LessonActions:
         self.lesson_note = LessonNote()
         self._add_dock("lessonNoteDock", self.tr("Note for this lesson"), self.lesson_note,
                        Qt.TopDockWidgetArea)
+        # Above the network and the plots only: the controls keep the full height on the left.
+        self.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
         a = self.action_set
         a.open.triggered.connect(lambda: self.open_file())
         a.save.triggered.connect(self.save)
@@ -196,6 +200,14 @@ class LessonActions:
         self.lesson_note.set_note("\n\n".join(paragraphs))
         dock.show()
         dock.raise_()
+        QTimer.singleShot(0, self._fit_lesson_note)
+
+    def _fit_lesson_note(self) -> None:
+        """As high as the note's lines, no more: the network below needs the room."""
+        dock = self.findChild(QDockWidget, "lessonNoteDock")
+        if dock.isVisible() and not dock.isFloating():
+            height = self.lesson_note.height_for(dock.width()) + 28  # + the dock's title bar
+            self.resizeDocks([dock], [min(height, self.height() // 3)], Qt.Vertical)
 
     # ----------------------------------------------------------------- saving
     def save(self) -> bool:
