@@ -198,8 +198,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
     "small_classes": (QT_TRANSLATE_NOOP(
         "DatasetError",
         "too little data to split: every class needs at least %1 rows (one each for "
-        "training, development and test), but %2. Add rows of that class or remove the "
-        "class."), "minimum", "classes"),
+        "training, development and test), but these have fewer: %2. Add rows of those "
+        "classes or remove them."), "minimum", "classes"),
 }
 
 # Words that appear as parameters ("kind", "delimiter"), marked for translation in the same
