@@ -19,7 +19,6 @@ from nnsim.ui.actions import create_actions
 from nnsim.ui.activation_preview import ActivationPreview
 from nnsim.ui.control_panel import ControlPanel
 from nnsim.ui.data_view import DataView
-from nnsim.ui.examples_table import ExamplesTable
 from nnsim.ui.explain_controller import ExplainController
 from nnsim.ui.examples_table import ExamplesTable
 from nnsim.ui.file_actions import FileActions, write_weights_csv  # noqa: F401 - re-exported
@@ -119,16 +118,12 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
         self.examples_table = ExamplesTable()
         self._add_dock("examplesTable", self.tr("Examples"), self.examples_table,
                        Qt.BottomDockWidgetArea)
-        self.examples_table = ExamplesTable()
-        self._add_dock("examplesTable", self.tr("Examples"), self.examples_table,
-                       Qt.BottomDockWidgetArea)
         self.run_actions = RunActions(self)  # the Runs dock, Compare learning rates
         # Both are tabs beside the landscape: a column of their own would squeeze the network
         # on a 1024-px projector.
         self._keep_tabs_with_landscape()
         self._init_lesson_files()  # File → Open/Save, the lesson note's dock, the title
         self.findChild(QDockWidget, "testResultsDock").hide()  # until the one evaluation
-        self.findChild(QDockWidget, "examplesTable").hide()  # View → Examples shows it
         self.findChild(QDockWidget, "examplesTable").hide()  # View → Examples shows it
         self._data_key: tuple | None = None
         self._add_toolbar()
@@ -198,9 +193,6 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
             self._on_data_view_visible)
         self.data_view.axes_chosen.connect(lambda axes: self.submit(cmd.SetDataViewAxes(axes)))
         self.worker.splits_ready.connect(self._on_splits_ready)
-        self.examples_table.command_requested.connect(self.submit)
-        self.findChild(QDockWidget, "examplesTable").visibilityChanged.connect(
-            self.examples_table.set_on_screen)
         self.examples_table.command_requested.connect(self.submit)
         self.findChild(QDockWidget, "examplesTable").visibilityChanged.connect(
             self.examples_table.set_on_screen)
@@ -309,9 +301,6 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
             self.presentation.show_snapshot(snapshot)
             self.demo_caption.show_snapshot(snapshot)
             self._show_data(snapshot)
-            self.loss_plot.show_runs(snapshot)
-            self.run_actions.show_snapshot(snapshot)
-            self.examples_table.show_snapshot(snapshot)
             self.loss_plot.show_runs(snapshot)
             self.run_actions.show_snapshot(snapshot)
             self.examples_table.show_snapshot(snapshot)
