@@ -117,6 +117,8 @@ class RunRecord:
     diverged : it was stopped by the divergence check.
     pinned : its curves are overlaid on the loss plot.
     compared : one of the runs of a "Compare learning rates".
+    changed : the compared settings fields that changed while it trained (``settings`` holds
+        their last values), e.g. ``("learning_rate",)`` after turning η mid-run.
     parameter_names : the names of ``path_parameters``' columns (compared runs only).
     path_epochs, path_parameters, path_losses : every parameter's value and the training loss
         after each epoch from epoch 0 on (thinned to ``PATH_POINTS``; compared runs only).
@@ -133,6 +135,7 @@ class RunRecord:
     diverged: bool = False
     pinned: bool = False
     compared: bool = False
+    changed: tuple[str, ...] = ()
     parameter_names: tuple[str, ...] = ()
     path_epochs: Array | None = None
     path_parameters: Array | None = None
@@ -149,7 +152,8 @@ class RunRecord:
 
 def make_record(run_id: int, settings: Settings, history: dict[str, Array], diverged: bool,
                 pinned: bool = False, compared: bool = False,
-                path: tuple[tuple[str, ...], Array] | None = None) -> RunRecord:
+                path: tuple[tuple[str, ...], Array] | None = None,
+                changed: tuple[str, ...] = ()) -> RunRecord:
     """A :class:`RunRecord` from a history's columns (``epoch``, ``train_loss``, ``dev_loss``)
     and, optionally, ``(parameter names, parameters per epoch)`` from epoch 0 on."""
     epochs = np.asarray(history["epoch"], dtype=np.float64)
@@ -171,7 +175,8 @@ def make_record(run_id: int, settings: Settings, history: dict[str, Array], dive
         path_losses = _frozen_array(train[rows])
     return RunRecord(run_id, settings, _frozen_array(epochs[keep]), _frozen_array(train[keep]),
                      _frozen_array(dev[keep]), last, final[0], final[1], bool(diverged),
-                     pinned, compared, tuple(names), path_epochs, path_parameters, path_losses)
+                     pinned, compared, tuple(changed), tuple(names), path_epochs,
+                     path_parameters, path_losses)
 
 
 class RunLog:

@@ -92,7 +92,7 @@ class Session(SessionRuns, SessionPicture):
         self._between_batches: Callable[[], None] | None = None
         self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
         self.runs = RunLog()  # every run of the session (see SessionRuns)
-        self._run_settings: Settings | None = None
+        self._run_settings: tuple[Settings, Settings] | None = None
         self._explained = None  # the step explainer's last trace (SessionPicture._step_trace)
         self._examples = ExampleRowsCache()  # the Examples table's numbers, while it is shown
         self._build(split(dataset, settings.ratios, settings.split_seed))
@@ -457,7 +457,7 @@ class Session(SessionRuns, SessionPicture):
             if self.trainer.diverged is not None:
                 break
             record = self.trainer.step()
-            self._run_settings = self.settings  # what this run trained with
+            self._note_trained()  # what this run trained with (SessionRuns)
             if record is not None and self.trainer.diverged is None:
                 # The record is measured after the update, at the weight's new value.
                 self._trail.append((float(self.net.parameters[index]), record.train_loss))

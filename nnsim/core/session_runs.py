@@ -12,7 +12,7 @@ from nnsim.core import commands as cmd
 from nnsim.core.commands import Notice
 from nnsim.core.compare import compare_learning_rates
 from nnsim.core.network import Network
-from nnsim.core.runs import RunLog
+from nnsim.core.runs import RunLog, varying_fields
 from nnsim.core.settings import Settings
 from nnsim.core.trainer import Trainer
 
@@ -24,19 +24,28 @@ class SessionRuns:
     net: Network
     trainer: Trainer
     runs: RunLog
-    _run_settings: Settings | None  # the settings of the run's last trained epoch
+    # The settings of the run's first and last trained epochs (None: nothing trained yet).
+    _run_settings: tuple[Settings, Settings] | None
     _start_vector: object
     _between_batches: object
+
+    def _note_trained(self) -> None:
+        """An epoch was trained with the current settings."""
+        first = self._run_settings[0] if self._run_settings is not None else self.settings
+        self._run_settings = (first, self.settings)
 
     def _end_run(self) -> None:
         """The run is over (the model starts from epoch 0): keep it if it trained at all.
 
         Called just before the epoch-0 record of the next run replaces its history."""
-        settings = self._run_settings
+        trained = self._run_settings
         trainer = getattr(self, "trainer", None)
-        if settings is None or trainer is None or trainer.epoch == 0:
+        if trained is None or trainer is None or trainer.epoch == 0:
             return
-        self.runs.add(settings, trainer.history.as_arrays(), trainer.diverged is not None)
+        first, last = trained
+        # A knob turned mid-run (η, usually): the record says so instead of hiding it.
+        self.runs.add(last, trainer.history.as_arrays(), trainer.diverged is not None,
+                      changed=varying_fields((first, last)))
         self._run_settings = None
 
     def _pin_run(self, c: cmd.PinRun) -> None:

@@ -66,14 +66,26 @@ def difference_text(d: Difference) -> str:
     return f"{d.field} {v}"
 
 
+def changed_text(run: RunRecord) -> str:
+    """What changed while ``run`` trained, e.g. "η changed during the run" ("" if nothing)."""
+    if not run.changed:
+        return ""
+    words = {"learning_rate": _tr("η"), "batch_size": _tr("batch size"),
+             "hidden_activation": _tr("activation"), "output_activation": _tr("output"),
+             "loss": _tr("loss"), "train_selected_only": _tr("trained weights")}
+    names = ", ".join(words.get(name, name) for name in run.changed)
+    return _tr("%1 changed during the run").replace("%1", names)
+
+
 def differences_text(items: Sequence[Difference]) -> str:
     return ", ".join(difference_text(d) for d in items)
 
 
 def run_difference(run: RunRecord, current: Settings) -> str:
     """What ``run`` did differently from the current settings ("same settings" if nothing)."""
-    text = differences_text(differences(run.settings, current))
-    return text or _tr("same settings")
+    text = differences_text(differences(run.settings, current)) or _tr("same settings")
+    changed = changed_text(run)
+    return f"{text} ({changed})" if changed else text
 
 
 def overlay_names(runs: Iterable[RunRecord], current: Settings) -> dict[int, str]:

@@ -229,3 +229,16 @@ def test_compare_leaves_the_start_alone() -> None:
     session = Session()
     compare_learning_rates(net, session.splits, "cce", (0.5,), 5)
     np.testing.assert_array_equal(net.get_vector(), before)
+
+
+def test_a_knob_turned_mid_run_is_recorded() -> None:
+    session = Session()
+    session.step(3)
+    session.apply(cmd.SetLearningRate(0.05))
+    session.step(3)
+    session.apply(cmd.Reset())
+    run = session.runs.runs[0]
+    assert run.settings.learning_rate == 0.05 and run.changed == ("learning_rate",)
+    session.step(2)
+    session.apply(cmd.Reset())
+    assert session.runs.runs[1].changed == ()

@@ -190,3 +190,14 @@ def test_names_say_what_differs() -> None:
     session.apply(cmd.SetWeightSeed(3))
     assert run_difference(snap.runs[0], session.settings) == "η = 0.05, Sigmoid, seed 0"
     assert len(RUN_COLORS) >= 6
+
+
+def test_a_run_with_eta_changed_mid_run_says_so() -> None:
+    session = Session()
+    session.step(2)
+    session.apply(cmd.SetLearningRate(0.05))
+    session.step(2)
+    session.apply(cmd.SetLearningRate(0.5))
+    session.apply(cmd.Reset())
+    assert run_difference(session.runs.runs[0], session.settings) == (
+        "η = 0.05 (η changed during the run)")
