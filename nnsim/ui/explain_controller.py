@@ -54,7 +54,10 @@ class ExplainController(QObject):
             window.tabifyDockWidget(controls, self.dock)
             controls.raise_()
         self.dock.hide()  # until explain mode is first turned on
+        # Closing the dock ends explain mode; showing it (View menu) starts it.
+        self.dock.toggleViewAction().toggled.connect(self._on_dock_toggled)
         self._on = False
+        self._requested: bool | None = None  # sent, not yet in a snapshot's settings
         self._latest: Snapshot | None = None
         self._walked: ExplainedStep | None = None  # the trace the walk goes through
         self._phases: tuple[Phase, ...] = ()
@@ -84,16 +87,28 @@ class ExplainController(QObject):
 
     def set_on(self, on: bool) -> None:
         """Explain mode on or off (the checkable action)."""
-        self._on = bool(on)
-        self._window.submit(cmd.SetExplain(self._on, self.panel.chosen_row() if on else None))
+        if bool(on) == self._on:
+            return
+        self._requested = bool(on)
+        self._window.submit(cmd.SetExplain(bool(on), self.panel.chosen_row() if on else None))
+        self._switch(bool(on))
+
+    def _switch(self, on: bool) -> None:
+        self._on = on
         if on:
             self.dock.show()
             self.dock.raise_()
         else:
             self.play(False)
             self._reset_walk()
+            self.dock.hide()
             self._window.network_view.explain_marks.clear()
         self._refresh()
+
+    def _on_dock_toggled(self, visible: bool) -> None:
+        presentation = getattr(self._window, "presentation", None)
+        if visible != self._on and not (presentation is not None and presentation.presenting):
+            self._window.action_set.explain_step.setChecked(visible)
 
     def choose(self, row: int | None) -> None:
         """Follow training row ``row`` (0-based) or, with None, the mean of every row."""
@@ -175,6 +190,17 @@ class ExplainController(QObject):
     # ----------------------------------------------------------------- snapshots
     def show_snapshot(self, snap: Snapshot) -> None:
         self._latest = snap
+        explaining = snap.settings.explaining
+        if self._requested is not None:
+            if explaining == self._requested:
+                self._requested = None  # the session has caught up
+        elif explaining != self._on:
+            # The session says otherwise (a lesson file, a demo): one truth, the settings.
+            action = self._window.action_set.explain_step
+            action.blockSignals(True)
+            action.setChecked(explaining)
+            action.blockSignals(False)
+            self._switch(explaining)
         if self._waiting_for is not None and (snap.epoch >= self._waiting_for
                                               or snap.epoch < self._waiting_for - 1
                                               or snap.divergence is not None):

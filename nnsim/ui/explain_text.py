@@ -139,4 +139,6 @@ def row_description(step: ExplainedStep) -> str:
 
 def gradient_label(value: float) -> str:
     """A slope on an edge label: two significant digits (one below 0.01), at most ~6 characters."""
+    if abs(value) < NOISE:
+        value = 0.0
     return numbers.significant(value, 2 if abs(value) >= 0.01 else 1)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from nnsim.core import commands as cmd
@@ -208,5 +210,15 @@ def test_presenter_mode_keeps_the_explainer_readable(qtbot, window) -> None:
     assert panel._zoom == pytest.approx(window.presentation.zoom)
 
 
-def test_f9_is_the_explainers_key() -> None:
-    assert QKeySequence("F9").toString() == "F9"
+def test_the_session_settings_are_the_one_truth(qtbot, window) -> None:
+    snap = explain_on(qtbot, window, 1)
+    dock = window.findChild(QDockWidget, "stepExplainer")
+    dock.close()  # closing the dock ends explain mode
+    wait_for(qtbot, window, lambda s: not s.settings.explaining)
+    assert not window.action_set.explain_step.isChecked()
+    assert window.network_view.explain_marks.texts() == {}
+    # A lesson or demo that starts with the explainer on turns it on in the window.
+    window.submit(cmd.Restore(dataclasses.replace(snap.settings, explain_row=2)))
+    wait_for(qtbot, window, lambda s: s.step_trace is not None and s.step_trace.row == 2)
+    qtbot.waitUntil(window.action_set.explain_step.isChecked, timeout=TIMEOUT)
+    assert dock.isVisible() and window.explainer.panel.row_spin.value() == 3
