@@ -194,6 +194,7 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
         self.data_view.axes_chosen.connect(lambda axes: self.submit(cmd.SetDataViewAxes(axes)))
         self.worker.splits_ready.connect(self._on_splits_ready)
         self.examples_table.command_requested.connect(self.submit)
+        self.examples_table.training_row_chosen.connect(self.choose_explained_example)
         self.findChild(QDockWidget, "examplesTable").visibilityChanged.connect(
             self.examples_table.set_on_screen)
         a.import_csv.triggered.connect(self.import_csv)

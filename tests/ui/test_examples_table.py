@@ -242,3 +242,18 @@ def test_the_examples_tab_in_the_window(qtbot, window):  # noqa: F811 - the fixt
     window.open_demo(next(iter(DEMOS)))
     settle(qtbot, window)  # a demo's settings have the table closed: it asks again
     wait_for(qtbot, window, lambda s: s.settings.examples_table and s.example_rows is not None)
+
+
+def test_clicking_a_training_row_in_the_window_explains_it(qtbot, window):  # noqa: F811
+    dock(window, "examplesTable").toggleViewAction().trigger()
+    table = window.examples_table
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0, timeout=TIMEOUT)
+    table.view.sortByColumn(column_of(table, LOSS), Qt.SortOrder.DescendingOrder)
+    view_row = next(r for r in range(table.model.rowCount())
+                    if table.model.source_row(r)[0] == "train")
+    click_row(qtbot, table, view_row)
+    row = table.model.source_row(view_row)[1]
+    snap = wait_for(qtbot, window, lambda s: s.settings.explaining
+                    and s.settings.explain_row == row)
+    assert snap.settings.examples_table  # the table stays on screen beside the explainer
+    assert dock(window, "stepExplainer").isVisible()
