@@ -13,11 +13,10 @@ top-level ``resources/`` folder that ``pyproject.toml`` maps onto that package.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
@@ -123,7 +122,7 @@ class FileOpenFilter(QObject):
         super().__init__()
         self._open_file = open_file
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen:
             path = event.file()  # type: ignore[attr-defined]
             if path:

@@ -30,21 +30,37 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import nnsim
 from nnsim.core.datasets import BUILTIN_DATASETS
-from nnsim.core.lesson_codec import Reader, dataset_to_json, read_dataset, read_settings, \
-    settings_to_json
+from nnsim.core.lesson_codec import (
+    Reader,
+    dataset_to_json,
+    read_dataset,
+    read_settings,
+    settings_to_json,
+)
 from nnsim.core.lesson_errors import LessonFileError
 from nnsim.core.lesson_state import check_restored, restore_run, run_to_json
 from nnsim.core.session import Session
 from nnsim.core.settings import FILE_DATASET
 
-__all__ = ["FORMAT_VERSION", "SUFFIX", "MAX_FILE_BYTES", "Lesson", "LessonFileError",
-           "save_session", "load_session", "load_lesson", "session_to_json", "lesson_from_json"]
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "SUFFIX",
+    "Lesson",
+    "LessonFileError",
+    "lesson_from_json",
+    "load_lesson",
+    "load_session",
+    "save_session",
+    "session_to_json",
+]
 
 FORMAT_VERSION = 1
 SUFFIX = ".nnsim"

@@ -19,8 +19,14 @@ import numpy as np
 
 from nnsim.core.divergence import KINDS, REASONS, Divergence
 from nnsim.core.history import EpochRecord
-from nnsim.core.lesson_codec import (Reader, float_list, loose_float, loose_list, read_settings,
-                                     settings_to_json)
+from nnsim.core.lesson_codec import (
+    Reader,
+    float_list,
+    loose_float,
+    loose_list,
+    read_settings,
+    settings_to_json,
+)
 from nnsim.core.lesson_errors import LessonFileError
 from nnsim.core.session import TRAIL_LENGTH, Session
 from nnsim.core.snapshot import TestResult

@@ -10,16 +10,24 @@ reported in a dialog and the current session stays.
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from nnsim.core import commands as cmd
-from nnsim.core.demos import DEMOS, TRANSLATION_CONTEXT as DEMOS_CONTEXT
-from nnsim.core.lesson_file import SUFFIX, Lesson, LessonFileError, load_lesson, save_session
+from nnsim.core.demos import DEMOS
+from nnsim.core.demos import TRANSLATION_CONTEXT as DEMOS_CONTEXT
+from nnsim.core.lesson_file import (
+    SUFFIX,
+    Lesson,
+    LessonFileError,
+    load_lesson,
+    save_session,
+)
 from nnsim.core.session import Session
 from nnsim.desktop import resource_root
 from nnsim.ui.lesson_messages import lesson_error_text
@@ -63,10 +71,10 @@ class LessonActions:
     show_error: Callable[[str], None]
     ask_open_path: Callable[[str, str], str]
     ask_save_path: Callable[[str, str], tuple[str, str]]
-    statusBar: Callable[[], Any]  # noqa: N815 - Qt's name
-    setWindowTitle: Callable[[str], None]  # noqa: N815 - Qt's name
-    setCorner: Callable[..., None]  # noqa: N815 - Qt's name
-    resizeDocks: Callable[..., None]  # noqa: N815 - Qt's name
+    statusBar: Callable[[], Any]
+    setWindowTitle: Callable[[str], None]
+    setCorner: Callable[..., None]
+    resizeDocks: Callable[..., None]
     _add_dock: Callable[..., None]
     _on_data_view_visible: Callable[[bool], None]
 

@@ -17,7 +17,7 @@ from nnsim.core.coded_error import fill
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

@@ -9,15 +9,23 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from nnsim.core import commands as cmd
 from nnsim.core import lesson_file
 from nnsim.core.csv_limits import MAX_ROWS
 from nnsim.core.datasets import CLASSIFICATION, Dataset
 from nnsim.core.demos import DEMOS
-from nnsim.core.lesson_file import (FORMAT_VERSION, LessonFileError, load_lesson, load_session,
-                                    save_session, session_to_json)
+from nnsim.core.lesson_file import (
+    FORMAT_VERSION,
+    LessonFileError,
+    load_lesson,
+    load_session,
+    save_session,
+    session_to_json,
+)
 from nnsim.core.session import Session
 from nnsim.core.settings import Settings
 

@@ -17,8 +17,7 @@ from nnsim.core.session import Session
 from nnsim.core.settings import Settings
 from nnsim.ui.lesson_actions import builtin_lessons
 from nnsim.ui.settings import MAX_RECENT_FILES, AppSettings
-from tests.ui.test_main_window import TIMEOUT, settle, wait_for  # noqa: F401 - fixtures
-from tests.ui.test_main_window import window  # noqa: F401 - the fixture
+from tests.ui.test_main_window import TIMEOUT, settle, wait_for, window  # noqa: F401 - fixture
 
 
 def _lesson(path, **settings) -> Session:
