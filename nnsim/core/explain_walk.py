@@ -25,10 +25,9 @@ with its own decimal separator) and :class:`Word` codes for the few words the wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import re
 
 import numpy as np
 from numpy.typing import ArrayLike
@@ -36,8 +35,18 @@ from numpy.typing import ArrayLike
 from nnsim.core.explain import StepTrace, explain_step
 from nnsim.core.network import Network
 
-__all__ = ["ExplainedStep", "Formula", "Phase", "Word", "explained_step", "node_formulas",
-           "parameter_formulas", "phases", "render", "PHASE_KINDS"]
+__all__ = [
+    "PHASE_KINDS",
+    "ExplainedStep",
+    "Formula",
+    "Phase",
+    "Word",
+    "explained_step",
+    "node_formulas",
+    "parameter_formulas",
+    "phases",
+    "render",
+]
 
 FORWARD_HIDDEN, FORWARD_OUTPUT, LOSS = "forward_hidden", "forward_output", "loss"
 BACKWARD_OUTPUT, BACKWARD_HIDDEN, UPDATE = "backward_output", "backward_hidden", "update"

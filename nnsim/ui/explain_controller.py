@@ -23,9 +23,17 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from nnsim.core import commands as cmd
-from nnsim.core.explain_walk import (BACKWARD_HIDDEN, BACKWARD_OUTPUT, LOSS, UPDATE,
-                                     ExplainedStep, Phase, node_formulas, parameter_formulas,
-                                     phases)
+from nnsim.core.explain_walk import (
+    BACKWARD_HIDDEN,
+    BACKWARD_OUTPUT,
+    LOSS,
+    UPDATE,
+    ExplainedStep,
+    Phase,
+    node_formulas,
+    parameter_formulas,
+    phases,
+)
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui import explain_text as text
 from nnsim.ui.step_explainer import StepExplainer
@@ -46,7 +54,9 @@ class ExplainController(QObject):
         self.panel = StepExplainer()
         window._add_dock(DOCK_NAME, window.tr("Step explainer"), self.panel,
                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.dock = window.findChild(QDockWidget, DOCK_NAME)
+        dock = window.findChild(QDockWidget, DOCK_NAME)
+        assert dock is not None  # just added
+        self.dock: QDockWidget = dock
         # A tab beside the controls: the whole height for the formulas, and the network and
         # the plots keep their room (a column of its own squeezed them at 1024 px).
         controls = window.findChild(QDockWidget, "controlsDock")
@@ -145,7 +155,8 @@ class ExplainController(QObject):
             self.position, self._done = 0, False
         elif self.position < len(self._phases) - 1:
             self.position += 1
-        if self.phase() is not None and self.phase().kind == UPDATE and not self._done:
+        phase = self.phase()
+        if phase is not None and phase.kind == UPDATE and not self._done:
             # The real update: the ordinary Step, so the walk equals one Step exactly.
             self._done = True
             self._waiting_for = snap.epoch + 1

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnsim.core.explain_walk import (BACKWARD_HIDDEN, BACKWARD_OUTPUT, FORWARD_HIDDEN,
-                                     FORWARD_OUTPUT, LOSS, UPDATE, ExplainedStep, Formula,
-                                     render)
+from nnsim.core.explain_walk import (
+    BACKWARD_HIDDEN,
+    BACKWARD_OUTPUT,
+    FORWARD_HIDDEN,
+    FORWARD_OUTPUT,
+    LOSS,
+    UPDATE,
+    ExplainedStep,
+    Formula,
+    render,
+)
 from nnsim.ui import numbers
 
 DIGITS = 3  # significant digits of every number in a formula or a note
@@ -108,8 +116,8 @@ def node_notes(step: ExplainedStep, show_delta: set[str]) -> dict[str, list[str]
                               f"h = {number(float(t.hidden[:, j].mean()))}"]
     for k in range(t.sizes[2]):
         notes[f"O{k + 1}"] = [f"z = {number(float(t.output_pre[:, k].mean()))}",
-                              f"ŷ = {number(float(t.output[:, k].mean()))}  "
-                              f"y = {number(float(t.targets[:, k].mean()))}"]
+                              (f"ŷ = {number(float(t.output[:, k].mean()))}  "
+                              f"y = {number(float(t.targets[:, k].mean()))}")]
     for node in show_delta:
         if node in notes and node[0] in "HO":
             notes[node].append(f"δ = {number(t.delta(node).mean)}")

@@ -20,7 +20,12 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
-from nnsim.ui.network_items import LABEL_FONT_PX, LABEL_MARGIN, NODE_FONT_PX, NODE_RADIUS
+from nnsim.ui.network_items import (
+    LABEL_FONT_PX,
+    LABEL_MARGIN,
+    NODE_FONT_PX,
+    NODE_RADIUS,
+)
 from nnsim.ui.network_notes import LOSS_NOTE, note_rect
 from nnsim.ui.network_text import label_box, node_text_radius
 

@@ -7,15 +7,33 @@ reports the user's choices (the example, next phase, play, start over) as signal
 from __future__ import annotations
 
 import html
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 BASE_FONT_PT = 10.5  # at zoom 1; presenter mode and Ctrl++ scale it
 FORMULA_COLOR = "#1b2631"
 FOCUS_BACKGROUND = "#fff3c4"  # the line of the unit or parameter in focus
 HINT_COLOR = "#4d5656"
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
 
 
 class StepExplainer(QWidget):
@@ -43,12 +61,13 @@ class StepExplainer(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
 
         picker = QHBoxLayout()
-        self.example_combo = QComboBox(objectName="explainExampleCombo")
+        self.example_combo = _named(QComboBox(), "explainExampleCombo")
         self.example_combo.addItems([self.tr("All training rows (mean)"),
                                      self.tr("One training row:")])
         self.example_combo.setToolTip(self.tr(
             "Follow the mean over every training row (what training uses) or one row"))
-        self.row_spin = QSpinBox(objectName="explainRowSpin", minimum=1, maximum=1)
+        self.row_spin = _named(QSpinBox(), "explainRowSpin")
+        self.row_spin.setRange(1, 1)
         self.row_spin.setToolTip(self.tr("The training row to follow (as numbered in the "
                                          "Examples table)"))
         self.row_spin.setKeyboardTracking(False)
@@ -62,7 +81,7 @@ class StepExplainer(QWidget):
         self.phase_label = self._label("explainPhaseLabel")
         layout.addWidget(self.phase_label)
         # The phase's explanation, its formulas and the clicked item's, in one scrolling page.
-        self.formulas = QTextBrowser(objectName="explainFormulas")
+        self.formulas = _named(QTextBrowser(), "explainFormulas")
         self.formulas.setFrameShape(QFrame.Shape.StyledPanel)
         self.formulas.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         layout.addWidget(self.formulas, 1)
@@ -77,14 +96,14 @@ class StepExplainer(QWidget):
         layout.addWidget(self.selected_label)
 
         buttons = QHBoxLayout()
-        self.next_button = QPushButton(self.tr("Next phase"), objectName="explainNextButton")
+        self.next_button = _named(QPushButton(self.tr("Next phase")), "explainNextButton")
         self.next_button.setToolTip(self.tr("Compute the next phase of the epoch (F10, or Step "
                                             "in the toolbar)"))
-        self.play_button = QPushButton(self.tr("Play"), objectName="explainPlayButton",
-                                       checkable=True)
+        self.play_button = _named(QPushButton(self.tr("Play")), "explainPlayButton")
+        self.play_button.setCheckable(True)
         self.play_button.setToolTip(self.tr("Walk on by itself, one phase a second"))
-        self.restart_button = QPushButton(self.tr("Start over"),
-                                          objectName="explainRestartButton")
+        self.restart_button = _named(QPushButton(self.tr("Start over")),
+                                     "explainRestartButton")
         self.restart_button.setToolTip(self.tr("Back to the start of this epoch's walk"))
         for button in (self.next_button, self.play_button, self.restart_button):
             buttons.addWidget(button)
@@ -98,7 +117,7 @@ class StepExplainer(QWidget):
         self._apply_style()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(objectName=name)
+        label = _named(QLabel(), name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
