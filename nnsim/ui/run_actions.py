@@ -51,6 +51,10 @@ class RunActions:
             self.window.show_error(str(error))
             return
         self.window.submit(cmd.CompareLearningRates(rates, epochs))
+        # Large data take a while: say what is coming (the session's notice follows when done).
+        self.window.say(_tr("Training %1 learning rates for %2 epochs each from the run's "
+                            "initial weights…").replace("%1", str(len(rates))).replace(
+                                "%2", str(epochs)), 0)
         # Both plots to the front: the landscape over its tabs (Runs, Data…) when the plots are
         # side by side; the loss plot when they share one tab group (a narrow window).
         docks = [self.window.findChild(QDockWidget, n) for n in ("lossDock", "landscapeDock")]
