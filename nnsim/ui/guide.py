@@ -58,7 +58,8 @@ class GuideDialog(QDialog):
             ("Ctrl+Z", self.tr("undo")), ("Ctrl+Shift+Z, Ctrl+Y", self.tr("redo")),
             ("F5", self.tr("presenter mode (Esc leaves)")),
             ("Ctrl++ / Ctrl+− / Ctrl+0", self.tr("zoom in / out / normal size")),
-            ("Ctrl+O", self.tr("import a CSV file")), ("Ctrl+E", self.tr("export a plot")),
+            ("Ctrl+O", self.tr("open a lesson file")), ("Ctrl+S", self.tr("save the session")),
+            ("Ctrl+I", self.tr("import a CSV file")), ("Ctrl+E", self.tr("export a plot")),
             ("Ctrl+L", self.tr("log-scale loss")), ("F1", self.tr("this guide")),
         ]
         parts = [f"<h2>{self.tr('A tour along the lecture')}</h2><table cellpadding='4'>"]

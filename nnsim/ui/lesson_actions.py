@@ -181,6 +181,9 @@ class LessonActions:
     def use_lesson(self, lesson: Lesson, document_path: str | None) -> None:
         """Train ``lesson``'s session from now on and show its note and hidden controls."""
         epoch = lesson.session.trainer.epoch  # read before the session goes to the worker
+        data_view = getattr(self, "data_view", None)
+        needs_data_view = (data_view is not None and data_view.isVisible()
+                           and lesson.session.settings.data_view_axes is None)
         self.action_set.train.setChecked(False)
         self.statusBar().clearMessage()
         self.loss_plot.clear_run()
@@ -191,11 +194,18 @@ class LessonActions:
         self.lesson_hidden_controls = lesson.hidden_controls
         self._show_note(lesson.note)
         self.control_panel.hide_controls(lesson.hidden_controls)
-        dock = self.findChild(QDockWidget, "dataDock")
-        self._on_data_view_visible(dock is not None and dock.isVisible())
+        if needs_data_view:  # the Data view is on screen: it needs its background
+            self._on_data_view_visible(True)
         self.document_path = None if document_path is None else str(Path(document_path))
         self.document_name = Path(lesson.path).name
         self._mark_clean(epoch)
+
+    def refresh_lesson_view(self) -> None:
+        """Show the lesson's note, hidden controls and title again from the document state
+        (for a window rebuilt around the same session, e.g. after a language switch)."""
+        self._show_note(self.lesson_note_text)
+        self.control_panel.hide_controls(self.lesson_hidden_controls)
+        self._update_title()
 
     def _show_note(self, note: str | None) -> None:
         dock = self.findChild(QDockWidget, "lessonNoteDock")

@@ -245,3 +245,23 @@ def test_command_line_opens_the_file(qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *a: 0)
     assert app.main([str(path)]) == 0
     assert opened == [str(path)]
+
+
+def test_refresh_lesson_view_shows_note_and_hidden_controls_again(qtbot, window,
+                                                                  tmp_path) -> None:
+    path = tmp_path / "lesson.nnsim"
+    _lesson(path)
+    window.open_file(str(path))
+    window.control_panel.hide_controls([])  # as a window rebuilt around the session starts
+    window.findChild(QDockWidget, "lessonNoteDock").hide()
+    window.refresh_lesson_view()
+    assert not window.control_panel.batch_combo.isVisible()
+    assert window.findChild(QDockWidget, "lessonNoteDock").isVisible()
+    assert window.windowTitle().startswith("lesson.nnsim")
+
+
+def test_hide_controls_reports_unknown_names(window) -> None:
+    assert window.control_panel.hide_controls(["lossCombo", "noSuchControl"]) == ["noSuchControl"]
+    assert not window.control_panel.loss_combo.isVisible()
+    window.control_panel.hide_controls([])
+    assert window.control_panel.loss_combo.isVisible()
