@@ -19,6 +19,7 @@ from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, lands
                                   sample_indices)
 from nnsim.core.losses import LOSSES, loss_refusal, loss_value
 from nnsim.core.network import Network
+from nnsim.core.runs import RunLog
 from nnsim.core.settings import Settings
 from nnsim.core.snapshot import Snapshot, TestResult
 from nnsim.core.trainer import Trainer
@@ -38,6 +39,7 @@ class SessionPicture:
     _trail: deque[tuple[float, float]]
     _start_vector: np.ndarray
     _grid: OutputGrid | None
+    runs: RunLog
     _grid_parameters: np.ndarray
     _explained: ExplainedStep | None
     _examples: ExampleRowsCache

@@ -6,7 +6,10 @@ because remembering runs is one job and changing the model through commands is a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+
+import numpy as np
 
 from nnsim.core import commands as cmd
 from nnsim.core.commands import Notice
@@ -26,8 +29,8 @@ class SessionRuns:
     runs: RunLog
     # The settings of the run's first and last trained epochs (None: nothing trained yet).
     _run_settings: tuple[Settings, Settings] | None
-    _start_vector: object
-    _between_batches: object
+    _start_vector: np.ndarray
+    _between_batches: Callable[[], None] | None
 
     def _note_trained(self) -> None:
         """An epoch was trained with the current settings."""

@@ -17,8 +17,7 @@ from nnsim.core.snapshot import Snapshot
 from nnsim.ui.runs_panel import RunsPanel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunActions", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class RunActions:
@@ -27,7 +26,8 @@ class RunActions:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.panel = RunsPanel()
-        window._add_dock("runsDock", _tr("Runs"), self.panel, Qt.BottomDockWidgetArea)
+        window._add_dock("runsDock", translate("RunActions", "Runs"), self.panel,
+                         Qt.BottomDockWidgetArea)
         self.dock = window.findChild(QDockWidget, "runsDock")
         a = window.action_set
         a.compare_learning_rates.triggered.connect(self.compare_learning_rates)
@@ -52,9 +52,9 @@ class RunActions:
             return
         self.window.submit(cmd.CompareLearningRates(rates, epochs))
         # Large data take a while: say what is coming (the session's notice follows when done).
-        self.window.say(_tr("Training %1 learning rates for %2 epochs each from the run's "
-                            "initial weights…").replace("%1", str(len(rates))).replace(
-                                "%2", str(epochs)), 0)
+        text = translate("RunActions", "Training %1 learning rates for %2 epochs each from the "
+                                       "run's initial weights…")
+        self.window.say(text.replace("%1", str(len(rates))).replace("%2", str(epochs)), 0)
         # Both plots to the front: the landscape over its tabs (Runs, Data…) when the plots are
         # side by side; the loss plot when they share one tab group (a narrow window).
         docks = [self.window.findChild(QDockWidget, n) for n in ("lossDock", "landscapeDock")]

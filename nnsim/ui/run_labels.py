@@ -12,11 +12,10 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from nnsim.core.activations import ACTIVATIONS
-from nnsim.core.datasets import BUILTIN_DATASETS
 from nnsim.core.losses import LOSSES
 from nnsim.core.runs import Difference, RunRecord, describe, differences, varying_fields
 from nnsim.core.settings import Settings
+from nnsim.ui.names import activation_name, dataset_name
 from nnsim.ui.numbers import significant
 
 # (normal, high contrast) per pinned run: green, reddish purple, sky blue, black, vermillion,
@@ -25,44 +24,47 @@ RUN_COLORS = (("#009e73", "#007a55"), ("#cc3f98", "#a8006e"), ("#3aa3e0", "#0072
               ("#333333", "#000000"), ("#c23b00", "#a02c00"), ("#8c8c1f", "#666600"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Runs", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _filled(text: str, value: object) -> str:
+    return text.replace("%1", str(value))
 
 
 def difference_text(d: Difference) -> str:
     """One difference in words: "η = 0.01", "hidden = 2", "ReLU", "seed 3"."""
     v = d.value
     if d.field == "learning_rate":
-        return _tr("η = %1").replace("%1", significant(float(v), 3))
+        return _filled(translate("Runs", "η = %1"), significant(float(v), 3))
     if d.field == "hidden_units":
-        return _tr("hidden = %1").replace("%1", str(v))
-    if d.field in ("hidden_activation", "output_activation"):
-        entry = ACTIVATIONS.get(v)
-        name = QCoreApplication.translate("ControlPanel", entry.display_name) if entry else v
-        return name if d.field == "hidden_activation" else _tr("output %1").replace("%1", name)
+        return _filled(translate("Runs", "hidden = %1"), v)
+    if d.field == "hidden_activation":
+        return activation_name(v)
+    if d.field == "output_activation":
+        return _filled(translate("Runs", "output %1"), activation_name(v))
     if d.field == "loss":
         spec = LOSSES.get(v)
         return spec.short_name if spec else str(v)
     if d.field == "batch_size":
-        return _tr("full batch") if v is None else _tr("batch %1").replace("%1", str(v))
+        return (translate("Runs", "full batch") if v is None
+                else _filled(translate("Runs", "batch %1"), v))
     if d.field == "weight_seed":
-        return _tr("seed %1").replace("%1", str(v))
+        return _filled(translate("Runs", "seed %1"), v)
     if d.field == "dataset":
-        entry = BUILTIN_DATASETS.get(v)
-        return (QCoreApplication.translate("BuiltinDatasets", entry.display_name) if entry
-                else str(v))
+        return dataset_name(v)
     if d.field == "n_samples":
-        return _tr("%1 rows").replace("%1", str(v))
+        return _filled(translate("Runs", "%1 rows"), v)
     if d.field == "noise":
-        return _tr("noise %1").replace("%1", significant(float(v), 3))
+        return _filled(translate("Runs", "noise %1"), significant(float(v), 3))
     if d.field == "data_seed":
-        return _tr("data seed %1").replace("%1", str(v))
+        return _filled(translate("Runs", "data seed %1"), v)
     if d.field == "ratios":
-        return _tr("split %1").replace("%1", "/".join(str(round(100 * r)) for r in v))
+        return _filled(translate("Runs", "split %1"), "/".join(str(round(100 * r)) for r in v))
     if d.field == "split_seed":
-        return _tr("split seed %1").replace("%1", str(v))
+        return _filled(translate("Runs", "split seed %1"), v)
     if d.field == "train_selected_only":
-        return _tr("only %1 trained").replace("%1", v) if v else _tr("all weights trained")
+        return (_filled(translate("Runs", "only %1 trained"), v) if v
+                else translate("Runs", "all weights trained"))
     return f"{d.field} {v}"
 
 
@@ -70,11 +72,14 @@ def changed_text(run: RunRecord) -> str:
     """What changed while ``run`` trained, e.g. "η changed during the run" ("" if nothing)."""
     if not run.changed:
         return ""
-    words = {"learning_rate": _tr("η"), "batch_size": _tr("batch size"),
-             "hidden_activation": _tr("activation"), "output_activation": _tr("output"),
-             "loss": _tr("loss"), "train_selected_only": _tr("trained weights")}
+    words = {"learning_rate": translate("Runs", "η"),
+             "batch_size": translate("Runs", "batch size"),
+             "hidden_activation": translate("Runs", "activation"),
+             "output_activation": translate("Runs", "output"),
+             "loss": translate("Runs", "loss"),
+             "train_selected_only": translate("Runs", "trained weights")}
     names = ", ".join(words.get(name, name) for name in run.changed)
-    return _tr("%1 changed during the run").replace("%1", names)
+    return _filled(translate("Runs", "%1 changed during the run"), names)
 
 
 def differences_text(items: Sequence[Difference]) -> str:
@@ -83,7 +88,8 @@ def differences_text(items: Sequence[Difference]) -> str:
 
 def run_difference(run: RunRecord, current: Settings) -> str:
     """What ``run`` did differently from the current settings ("same settings" if nothing)."""
-    text = differences_text(differences(run.settings, current)) or _tr("same settings")
+    text = (differences_text(differences(run.settings, current))
+            or translate("Runs", "same settings"))
     changed = changed_text(run)
     return f"{text} ({changed})" if changed else text
 
@@ -94,7 +100,7 @@ def overlay_names(runs: Iterable[RunRecord], current: Settings) -> dict[int, str
     pinned = [r for r in runs if r.pinned]
     fields = varying_fields([r.settings for r in pinned] + [current])
     return {r.id: differences_text(describe(r.settings, fields)) or
-            _tr("run %1").replace("%1", str(r.id)) for r in pinned}
+            _filled(translate("Runs", "run %1"), r.id) for r in pinned}
 
 
 def overlay_colors(runs: Iterable[RunRecord]) -> dict[int, tuple[str, str]]:

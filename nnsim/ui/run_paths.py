@@ -27,8 +27,7 @@ from nnsim.ui.plot_style import PlotLook, finite_or_nan
 from nnsim.ui.run_labels import overlay_colors, overlay_names
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LandscapePanel", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class RunPaths:
@@ -138,17 +137,20 @@ class RunPaths:
                    f'\u25cf\u2014</span>&nbsp;{html.escape(self._names[i])}' for i in self.lines]
         self.legend.setText(
             f'<span style="font-size:{look.px(13)}px; color:{look.text}">'
-            + html.escape(_tr("Compared runs:")) + "&nbsp; " + " &nbsp;&nbsp; ".join(entries)
+            + html.escape(translate("LandscapePanel", "Compared runs:")) + "&nbsp; "
+            + " &nbsp;&nbsp; ".join(entries)
             + "</span>")
         if selected_only:
-            tip = _tr("Each dot: the selected weight and the training loss after one epoch of "
-                      "that run, from the same initial weights; the large dot is where it "
-                      "ended. Only this weight trained, so the paths lie on this curve.")
+            tip = translate("LandscapePanel",
+                            "Each dot: the selected weight and the training loss after one epoch "
+                            "of that run, from the same initial weights; the large dot is where "
+                            "it ended. Only this weight trained, so the paths lie on this curve.")
         else:
-            tip = _tr("Each dot: the selected weight and the training loss after one epoch of "
-                      "that run, from the same initial weights; the large dot is where it "
-                      "ended. The curve holds every other weight at today's values, but in "
-                      "those runs they trained too: their points show the loss each run "
-                      "really had, so they lie off this curve.")
+            tip = translate("LandscapePanel",
+                            "Each dot: the selected weight and the training loss after one epoch "
+                            "of that run, from the same initial weights; the large dot is where "
+                            "it ended. The curve holds every other weight at today's values, but "
+                            "in those runs they trained too: their points show the loss each run "
+                            "really had, so they lie off this curve.")
         self.legend.setToolTip(tip)
         self.legend.show()
