@@ -2124,6 +2124,108 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     </message>
 </context>
 <context>
+    <name>RunActions</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Training %1 learning rates for %2 epochs each from the run&apos;s initial weights…</source>
+        <translation>Trainiere %1 Lernraten je %2 Epochen lang von den Anfangsgewichten des Laufs aus …</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <source>hidden = %1</source>
+        <translation>verborgen = %1</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>voller Batch</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Startwert %1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>noise %1</source>
+        <translation>Rauschen %1</translation>
+    </message>
+    <message>
+        <source>data seed %1</source>
+        <translation>Startwert Daten %1</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>Aufteilung %1</translation>
+    </message>
+    <message>
+        <source>split seed %1</source>
+        <translation>Startwert Aufteilung %1</translation>
+    </message>
+    <message>
+        <source>only %1 trained</source>
+        <translation>nur %1 trainiert</translation>
+    </message>
+    <message>
+        <source>all weights trained</source>
+        <translation>alle Gewichte trainiert</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>trained weights</source>
+        <translation>trainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>%1 changed during the run</source>
+        <translation>%1 während des Laufs geändert</translation>
+    </message>
+    <message>
+        <source>same settings</source>
+        <translation>gleiche Einstellungen</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+</context>
+<context>
     <name>RunsPanel</name>
     <message>
         <source>The first learning rate to compare (default: the current η / 10, too low: a crawl)</source>
