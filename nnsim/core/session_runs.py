@@ -68,7 +68,9 @@ class SessionRuns:
                                          after_epoch=self._between_batches)
         self.runs.unpin_all()
         for result in results:
-            self.runs.add(replace(s, learning_rate=result.learning_rate), result.history,
+            # Early stopping is not applied to a comparison: every rate runs its epochs.
+            self.runs.add(replace(s, learning_rate=result.learning_rate, early_stopping=None),
+                          result.history,
                           result.diverged, pinned=True, compared=True,
                           path=(self.net.names, result.parameters))
         return [Notice("learning_rates_compared",
