@@ -124,10 +124,11 @@ class ExplainMarks:
                 item.setVisible(False)
         rects, font = self._rects() if shown else ({}, NOTE_FONT_PX)
         for name, lines in shown.items():
-            rect = rects.get(name)
-            if rect is None or not lines:
-                continue
             item = self._note(name)
+            rect = rects.get(name)
+            if rect is None or not lines:  # no room reserved (inputs in a tight layout)
+                item.setVisible(False)
+                continue
             item.set_text(lines, font, name in self._active)
             item.place(rect)
             item.setVisible(True)

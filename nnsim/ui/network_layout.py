@@ -35,6 +35,7 @@ NODE_AIR = 1.0  # at least this much white between two circles of a column (outl
 LABEL_AIR = LABEL_MARGIN + 1.0  # beyond a label's outline: neighbours never touch
 MIN_LABEL_PX = 6
 MIN_NODE_PX = 8
+MIN_NOTE_PX = 8  # the explainer's notes under the inputs: smaller, and they are left out
 GAP_MAX = 560.0  # column distance at zoom 1 beyond which lines only get longer, not clearer
 SHORT_COLUMN_SPACING = 180.0  # at zoom 1: shorter columns spread out at most this much
 FULL_LABEL_MIN_PX = 10  # at zoom 1: smaller full labels give way to larger names only
@@ -300,11 +301,19 @@ class _Frame:
                                      hidden_w + 2 * button + 16, button))
         self.obstacles.append(QRectF(self.legend.x() - legend_w / 2,
                                      self.legend.y() - legend_h / 2, legend_w, legend_h))
-        # Notes beside a column's units must not run into each other: as tall as a row at most.
+        # Notes beside a column's units must not run into each other: as tall as a row at most;
+        # an input's note goes between two inputs, or (no room there) is left out.
         tallest = max((h for name, (_, h) in chrome.notes if name[:1] in "HO"), default=0.0)
         fit = min(1.0, (pitch - 2) / tallest) if tallest else 1.0
-        self.note_font_px = max(7, int(chrome.note_font_px * fit))
-        notes = tuple((name, (w * fit, h * fit)) for name, (w, h) in chrome.notes)
+        under = max((h for name, (_, h) in chrome.notes if name[:1] == "I"), default=0.0)
+        room = pitch - 2 * r - 2
+        notes = chrome.notes
+        if under and room * chrome.note_font_px < MIN_NOTE_PX * under:
+            notes = tuple(note for note in notes if note[0][:1] != "I")
+        elif under:
+            fit = min(fit, room / under)
+        self.note_font_px = max(MIN_NOTE_PX, int(chrome.note_font_px * fit))
+        notes = tuple((name, (w * fit, h * fit)) for name, (w, h) in notes)
         self.note_rects = note_rects(self.nodes, r, notes)
         self.obstacles += list(self.note_rects.values())
         self.bounds = QRectF(0, 0, width, height)

@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractSpinBox, QDockWidget, QDoubleSpinBox, QLabel, QToolBar,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QLabel,
+    QToolBar,
+    QWidget,
+)
 
 from nnsim.core import commands as cmd
 from nnsim.core.snapshot import Snapshot
@@ -106,6 +112,11 @@ class Presentation(QObject):
                 # No title bars: the plots say what they are, and every pixel goes to them.
                 dock.setTitleBarWidget(QWidget(dock))
             loss, landscape = (w.findChild(QDockWidget, n) for n in PRESENTER_DOCKS)
+            if w.explainer.active:
+                # Walking through one step, its formulas take the loss curve's place: the
+                # network keeps the whole width, the formulas sit beside the landscape.
+                loss.hide()
+                loss = w.explainer.dock
             # Side by side under the network, each half the width: both readable at once.
             w.addDockWidget(Qt.BottomDockWidgetArea, loss)
             w.splitDockWidget(loss, landscape, Qt.Horizontal)
@@ -173,7 +184,6 @@ class Presentation(QObject):
         """Keep the slim toolbar's numbers current (cheap: three label/spin updates)."""
         if not self._presenting:
             return
-        w = self._window
         self.epoch_label.setText(QCoreApplication.translate("Presentation", "Epoch %1").replace(
             "%1", str(snapshot.epoch)))
         self.loss_label.setText(QCoreApplication.translate("Presentation", "loss %1").replace(

@@ -26,6 +26,7 @@ BASE_FONT_PT = 10.5  # at zoom 1; presenter mode and Ctrl++ scale it
 FORMULA_COLOR = "#1b2631"
 FOCUS_BACKGROUND = "#fff3c4"  # the line of the unit or parameter in focus
 HINT_COLOR = "#4d5656"
+COMPACT_ZOOM = 1.5  # from this zoom on, the hints give their room to the formulas
 
 
 W = TypeVar("W", bound=QWidget)
@@ -171,7 +172,9 @@ class StepExplainer(QWidget):
     def _render(self) -> None:
         bar = self.formulas.verticalScrollBar()
         position = bar.value()
-        self.formulas.setHtml(f"<div style='color:{FORMULA_COLOR}'>{self._hint_html}"
+        # In large type (presenter mode) the teacher says what the hints say: formulas only.
+        hint = "" if self._zoom >= COMPACT_ZOOM else self._hint_html
+        self.formulas.setHtml(f"<div style='color:{FORMULA_COLOR}'>{hint}"
                               f"{self._lines_html}{self._item_html}</div>")
         bar.setValue(position)  # a new snapshot must not scroll the reader back to the top
 
@@ -201,6 +204,7 @@ class StepExplainer(QWidget):
         """Fonts times ``factor`` (presenter mode, Ctrl++), like the network and the plots."""
         self._zoom = float(factor)
         self._apply_style()
+        self._render()
 
     def set_high_contrast(self, on: bool) -> None:
         self._high_contrast = bool(on)
@@ -208,6 +212,7 @@ class StepExplainer(QWidget):
 
     def _apply_style(self) -> None:
         size = BASE_FONT_PT * self._zoom
+        small = 0.7 if self._zoom >= COMPACT_ZOOM else 0.85  # what is always in view
         colour = "#000000" if self._high_contrast else FORMULA_COLOR
         self.setStyleSheet(
             f"QWidget#stepExplainerPanel, QWidget#stepExplainerPanel QLabel,"
@@ -215,4 +220,7 @@ class StepExplainer(QWidget):
             f" QWidget#stepExplainerPanel QSpinBox {{ font-size: {size:.1f}pt; }}"
             f" QTextBrowser#explainFormulas {{ font-size: {size * 1.15:.1f}pt;"
             f" color: {colour}; background: #ffffff; }}"
-            f" QLabel#explainPhaseLabel {{ font-size: {size * 1.2:.1f}pt; }}")
+            f" QWidget#stepExplainerPanel QLabel#explainPhaseLabel {{ font-size: {size * 1.2:.1f}pt; }}"
+            # Always in view, so it must not crowd out the phase's own formulas.
+            f" QWidget#stepExplainerPanel QLabel#explainSelectedLabel {{ font-size: {size * small:.1f}pt; }}"
+            f" QWidget#stepExplainerPanel QLabel#explainRowLabel {{ font-size: {size * small:.1f}pt; }}")

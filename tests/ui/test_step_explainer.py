@@ -222,3 +222,13 @@ def test_the_session_settings_are_the_one_truth(qtbot, window) -> None:
     wait_for(qtbot, window, lambda s: s.step_trace is not None and s.step_trace.row == 2)
     qtbot.waitUntil(window.action_set.explain_step.isChecked, timeout=TIMEOUT)
     assert dock.isVisible() and window.explainer.panel.row_spin.value() == 3
+
+
+def test_play_walks_on_by_itself_until_paused(qtbot, window) -> None:
+    explain_on(qtbot, window)
+    panel = window.explainer.panel
+    panel.play_button.click()
+    assert panel.play_button.isChecked() and window.explainer.position == 0
+    qtbot.waitUntil(lambda: window.explainer.position >= 1, timeout=TIMEOUT)
+    panel.play_button.click()
+    assert not panel.play_button.isChecked() and not window.explainer._timer.isActive()
