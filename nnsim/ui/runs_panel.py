@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from nnsim.core.compare import (DEFAULT_COMPARE_EPOCHS, MAX_COMPARE_EPOCHS, check_comparison,
                                 default_rates)
@@ -45,6 +45,7 @@ class RunsPanel(QWidget):
         self._shown: tuple | None = None
         self._learning_rate: float | None = None
         self._rates_edited = False
+        self._current_rate = 0.5  # the current η, as the last snapshot gave it
 
         self.rate_edits = [QLineEdit(objectName=f"compareRate{i + 1}") for i in range(3)]
         tips = (self.tr("The first learning rate to compare (default: the current η / 10, "
@@ -54,11 +55,15 @@ class RunsPanel(QWidget):
                         "too high: it may overshoot or diverge)"))
         for edit, tip in zip(self.rate_edits, tips):
             edit.setToolTip(tip)
-            edit.setMaximumWidth(80)
+            edit.setMaximumWidth(72)
             edit.textEdited.connect(self._on_rate_edited)
         self.epochs_spin = QSpinBox(objectName="compareEpochs", minimum=1,
                                     maximum=MAX_COMPARE_EPOCHS, value=DEFAULT_COMPARE_EPOCHS)
         self.epochs_spin.setToolTip(self.tr("Epochs each learning rate trains"))
+        self.defaults_button = QToolButton(objectName="compareDefaultsButton", text="↺")
+        self.defaults_button.setToolTip(self.tr("Back to η/10, η and 10·η of the current "
+                                                "learning rate (and follow it again)"))
+        self.defaults_button.clicked.connect(self._on_defaults)
         self.compare_button = QPushButton(self.tr("Compare"), objectName="compareButton")
         self.compare_button.setToolTip(self.tr(
             "Train the run's initial weights with each learning rate and overlay the runs on "
@@ -69,16 +74,21 @@ class RunsPanel(QWidget):
         self.clear_button.setToolTip(self.tr("Untick every run: the plots show the current run "
                                              "only"))
         self.clear_button.clicked.connect(self.clear_requested)
-        compare_row = QHBoxLayout()
-        compare_row.addWidget(QLabel(self.tr("Compare η:")))
+        # Two short rows, not one long one: the Runs tab shares its width with the landscape,
+        # which a wide row would squeeze beside the loss plot on a 1366-px laptop.
+        rates_row = QHBoxLayout()
+        rates_row.addWidget(QLabel(self.tr("Compare η:")))
         for edit in self.rate_edits:
-            compare_row.addWidget(edit)
-        compare_row.addWidget(QLabel(self.tr("for")))
-        compare_row.addWidget(self.epochs_spin)
-        compare_row.addWidget(QLabel(self.tr("epochs")))
-        compare_row.addWidget(self.compare_button)
-        compare_row.addStretch(1)
-        compare_row.addWidget(self.clear_button)
+            rates_row.addWidget(edit)
+        rates_row.addWidget(self.defaults_button)
+        rates_row.addStretch(1)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(QLabel(self.tr("for")))
+        buttons_row.addWidget(self.epochs_spin)
+        buttons_row.addWidget(QLabel(self.tr("epochs")))
+        buttons_row.addWidget(self.compare_button)
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.clear_button)
 
         self.table = QTableWidget(0, COLUMNS, objectName="runsList")
         self.table.setHorizontalHeaderLabels(
@@ -104,7 +114,8 @@ class RunsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(compare_row)
+        layout.addLayout(rates_row)
+        layout.addLayout(buttons_row)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
         self._fill_rates(0.5)
@@ -129,6 +140,10 @@ class RunsPanel(QWidget):
             edit.setText(significant(rate, 3))
         self._learning_rate = learning_rate
 
+    def _on_defaults(self) -> None:
+        self._rates_edited = False
+        self._fill_rates(self._current_rate)
+
     def _on_rate_edited(self, _text: str) -> None:
         self._rates_edited = True  # the user's rates stay, whatever η becomes
 
@@ -136,6 +151,7 @@ class RunsPanel(QWidget):
     def show_snapshot(self, snapshot: Snapshot) -> None:
         """Follow the current η (until edited) and list ``snapshot.runs``, newest first."""
         s = snapshot.settings
+        self._current_rate = s.learning_rate
         if not self._rates_edited and s.learning_rate != self._learning_rate:
             self._fill_rates(s.learning_rate)
         key = (snapshot.runs, s)

@@ -112,6 +112,8 @@ def test_the_rates_follow_eta_until_edited_and_bad_ones_are_refused(
     snap = wait_for(qtbot, window, lambda s: len(s.runs) == 3)
     assert [r.settings.learning_rate for r in snap.runs] == [0.01, 0.1, 2.0]
     assert {r.last_epoch for r in snap.runs} == {30}
+    panel.defaults_button.click()  # back to η/10, η, 10·η of the current η, following it
+    assert [e.text() for e in panel.rate_edits] == ["0.01", "0.1", "1"]
 
 
 # ----------------------------------------------------------------------------- the plots alone
