@@ -2319,6 +2319,10 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
         <source>From Compare learning rates: the same initial weights as the run it was compared in</source>
         <translation>Aus „Lernraten vergleichen“: dieselben Anfangsgewichte wie der Lauf, mit dem verglichen wurde</translation>
     </message>
+    <message>
+        <source>Back to η/10, η and 10·η of the current learning rate (and follow it again)</source>
+        <translation>Zurück zu η/10, η und 10·η der aktuellen Lernrate (und ihr wieder folgen)</translation>
+    </message>
 </context>
 <context>
     <name>SplitError</name>
