@@ -167,6 +167,9 @@ def _dispose(window) -> None:
     """
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    # Nothing to ask here: a user who closed the window was asked then, and the checks'
+    # (--self-test) training is not the user's work.
+    window.modified = False
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

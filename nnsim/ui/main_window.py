@@ -426,6 +426,7 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
         if not self.maybe_save_changes():
             event.ignore()
             return
+        self.modified = False  # saved or discarded: a second close() does not ask again
         self.action_set.presenter_mode.setChecked(False)  # remember the normal layout
         self.app_settings.window_geometry = self.saveGeometry()
         self.app_settings.window_state = self.saveState()
