@@ -89,6 +89,7 @@ def measure(app: QApplication, seconds: float, settings: Settings, commands=(),
     timer.stop()
     epochs = window.latest_snapshot.epoch - start_epoch
     closing = time.perf_counter()
+    window.modified = False  # the benchmark's training is nothing to save: no question
     window.close()  # still training: the worker must stop and the thread end
     close_seconds = time.perf_counter() - closing
     assert not window.worker_thread.thread.isRunning()
