@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from nnsim.core import commands as cmd
@@ -41,6 +41,7 @@ from nnsim.ui.step_explainer import StepExplainer
 if TYPE_CHECKING:
     from nnsim.ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 PLAY_INTERVAL_MS = 1000  # one phase a second: slow enough to read along
 DOCK_NAME = "stepExplainer"
 
@@ -52,7 +53,7 @@ class ExplainController(QObject):
         super().__init__(window)
         self._window = window
         self.panel = StepExplainer()
-        window._add_dock(DOCK_NAME, window.tr("Step explainer"), self.panel,
+        window._add_dock(DOCK_NAME, translate("MainWindow", "Step explainer"), self.panel,
                          Qt.DockWidgetArea.RightDockWidgetArea)
         dock = window.findChild(QDockWidget, DOCK_NAME)
         assert dock is not None  # just added
@@ -141,13 +142,15 @@ class ExplainController(QObject):
         window = self._window
         if window.action_set.train.isChecked():
             window.action_set.train.setChecked(False)
-            window.say(window.tr("Paused. Press Step again to walk through the next epoch."))
+            window.say(translate("MainWindow",
+                                 "Paused. Press Step again to walk through the next epoch."))
             return
         if self.position < 0 or self._done:
             if snap.divergence is not None or not snap.step_trace.finite:
                 self.play(False)
-                window.say(text.tr("The run has diverged: its numbers are no longer finite. "
-                                   "Press Reset (with a smaller learning rate) to start again."),
+                window.say(translate("StepExplainer",
+                                     "The run has diverged: its numbers are no longer finite. "
+                                     "Press Reset (with a smaller learning rate) to start again."),
                            10000)
                 self._refresh()
                 return
@@ -184,8 +187,9 @@ class ExplainController(QObject):
         if running and self._on:
             self.play(False)
             if self.position >= 0 and not self._done:
-                self._window.say(text.tr("Training runs: the walk stops. Pause and press Step "
-                                         "to walk through an epoch again."), 8000)
+                self._window.say(translate("StepExplainer",
+                                           "Training runs: the walk stops. Pause and press Step "
+                                           "to walk through an epoch again."), 8000)
             self._reset_walk()
             self._refresh()
 
@@ -222,8 +226,9 @@ class ExplainController(QObject):
             # The trace changed under the walk: new weights, data, row or settings.
             self.play(False)
             self._reset_walk()
-            self._window.say(text.tr("The network, the data or a setting changed: the walk "
-                                     "starts again from the forward pass."), 8000)
+            self._window.say(translate("StepExplainer",
+                                       "The network, the data or a setting changed: the walk "
+                                       "starts again from the forward pass."), 8000)
         if step is not None and self._on:
             self.panel.show_rows(step.n_train, step.row)
         self._refresh()
@@ -280,7 +285,7 @@ class ExplainController(QObject):
         panel, snap = self.panel, self._latest
         step = self._shown_step()
         if step is None or snap is None:
-            panel.show_phase(text.tr("Preparing the trace…"), "", [])
+            panel.show_phase(translate("StepExplainer", "Preparing the trace…"), "", [])
             panel.show_item("", [])
             panel.show_selected("", [])
             return
@@ -290,32 +295,40 @@ class ExplainController(QObject):
         selected = snap.selected
         if phase is None:
             if window.action_set.train.isChecked():
-                hint = text.tr("Training runs: the numbers follow the network. Pause and press "
-                               "Step to walk through one epoch.")
+                hint = translate("StepExplainer",
+                                 "Training runs: the numbers follow the network. Pause and press "
+                                 "Step to walk through one epoch.")
             else:
-                hint = text.tr("Press Step (F10) or Next phase to walk through the next epoch: "
-                               "forward pass, loss, backward pass, update.")
-            panel.show_phase(text.tr("Ready: epoch %1").replace("%1", str(snap.epoch + 1)),
+                hint = translate("StepExplainer",
+                                 "Press Step (F10) or Next phase to walk through the next epoch: "
+                                 "forward pass, loss, backward pass, update.")
+            panel.show_phase(translate("StepExplainer", "Ready: epoch %1").replace(
+                                 "%1", str(snap.epoch + 1)),
                              hint + "\n" + text.example_note(step), [])
         else:
-            notes = ([text.example_note(step)] if phase.kind != UPDATE
-                     else text.update_notes(step))
+            hint = [text.phase_hint(phase.kind)]
+            if phase.kind != UPDATE:
+                hint.append(text.example_note(step))
+            notes = text.update_notes(step) if phase.kind == UPDATE else []
             if self._done:
-                notes.append(text.tr("Done: the weights are updated, exactly as Step does it. "
-                                     "Press Step for the next epoch."))
+                notes.append(translate("StepExplainer",
+                                       "Done: the weights are updated, exactly as Step does it. "
+                                       "Press Step for the next epoch."))
             if not step.finite:
-                notes.append(text.tr("Some numbers are no longer finite: the run has diverged."))
-            title = text.tr("Phase %1 of %2: %3").replace("%1", str(self.position + 1)).replace(
+                notes.append(translate(
+                    "StepExplainer", "Some numbers are no longer finite: the run has diverged."))
+            title = translate("StepExplainer", "Phase %1 of %2: %3").replace(
+                "%1", str(self.position + 1)).replace(
                 "%2", str(len(self._phases))).replace("%3", text.phase_title(phase.kind))
-            panel.show_phase(title, "\n".join([text.phase_hint(phase.kind)] + notes),
+            panel.show_phase(title, "\n".join(hint),
                              [(text.formula_text(f), f.subject in (self._item, selected))
-                              for f in phase.formulas])
+                              for f in phase.formulas], notes)
         walked = self._walked if self._walked is not None and self._done else step
         item = self._item
         if item and item != selected and (item in step.batch.names or item[:1] in "IHOB"):
             formulas = (parameter_formulas(walked, item) if item in step.batch.names
                         else node_formulas(step, item) if item[:1] in "IHOB" else ())
-            panel.show_item(text.tr("Clicked: %1").replace("%1", item),
+            panel.show_item(translate("StepExplainer", "Clicked: %1").replace("%1", item),
                             [text.formula_text(f) for f in formulas])
         else:
             panel.show_item("", [])
@@ -324,11 +337,13 @@ class ExplainController(QObject):
             lines = [text.formula_text(f) for f in parameter_formulas(latest, selected)]
             figure = snap.figure
             if figure is not None and figure.sample_rows is not None:
-                lines.append(text.tr("(The landscape is drawn from %1 of the %2 rows, so its "
-                                     "slope can differ a little.)").replace(
+                lines.append(translate("StepExplainer",
+                                       "(The landscape is drawn from %1 of the %2 rows, so its "
+                                       "slope can differ a little.)").replace(
                                          "%1", str(figure.sample_rows)).replace(
                                          "%2", str(figure.total_rows)))
-            panel.show_selected(text.tr("Selected in the landscape: %1").replace("%1", selected),
+            panel.show_selected(translate("StepExplainer", "Selected in the landscape: %1").replace(
+                                    "%1", selected),
                                 lines)
         else:
             panel.show_selected("", [])

@@ -26,8 +26,7 @@ from nnsim.ui import numbers
 DIGITS = 3  # significant digits of every number in a formula or a note
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StepExplainer", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 NOISE = 1e-12  # below this a number is rounding noise (the mean of standardised inputs)
@@ -41,7 +40,7 @@ def number(value: float) -> str:
 
 def word(code: str) -> str:
     """The translated word a formula's :class:`~nnsim.core.explain_walk.Word` stands for."""
-    return {"mean": tr("mean")}.get(code, code)
+    return {"mean": translate("StepExplainer", "mean")}.get(code, code)
 
 
 def formula_text(formula: Formula) -> str:
@@ -50,39 +49,39 @@ def formula_text(formula: Formula) -> str:
 
 def phase_title(kind: str) -> str:
     return {
-        FORWARD_HIDDEN: tr("Forward pass: the hidden layer"),
-        FORWARD_OUTPUT: tr("Forward pass: the output layer"),
-        LOSS: tr("Loss: the outputs against the targets"),
-        BACKWARD_OUTPUT: tr("Backward pass: δ of the outputs and ∂L/∂v"),
-        BACKWARD_HIDDEN: tr("Backward pass: δ of the hidden units and ∂L/∂w"),
-        UPDATE: tr("Update: every weight against its gradient"),
+        FORWARD_HIDDEN: translate("StepExplainer", "Forward pass: the hidden layer"),
+        FORWARD_OUTPUT: translate("StepExplainer", "Forward pass: the output layer"),
+        LOSS: translate("StepExplainer", "Loss: the outputs against the targets"),
+        BACKWARD_OUTPUT: translate("StepExplainer", "Backward pass: δ of the outputs and ∂L/∂v"),
+        BACKWARD_HIDDEN: translate("StepExplainer", "Backward pass: δ of the hidden units and ∂L/∂w"),
+        UPDATE: translate("StepExplainer", "Update: every weight against its gradient"),
     }[kind]
 
 
 def phase_hint(kind: str) -> str:
     """What the phase does, in the lecture's words."""
     return {
-        FORWARD_HIDDEN: tr("Each hidden unit sums its weighted inputs plus its bias (z) and "
+        FORWARD_HIDDEN: translate("StepExplainer", "Each hidden unit sums its weighted inputs plus its bias (z) and "
                            "applies its activation."),
-        FORWARD_OUTPUT: tr("Each output unit sums the weighted hidden activations plus its "
+        FORWARD_OUTPUT: translate("StepExplainer", "Each output unit sums the weighted hidden activations plus its "
                            "bias and applies the output activation: the prediction ŷ."),
-        LOSS: tr("The loss compares the predictions with the true values."),
-        BACKWARD_OUTPUT: tr("δ = ∂L/∂z says how the loss changes with an output's sum; each "
+        LOSS: translate("StepExplainer", "The loss compares the predictions with the true values."),
+        BACKWARD_OUTPUT: translate("StepExplainer", "δ = ∂L/∂z says how the loss changes with an output's sum; each "
                             "hidden→output weight's slope is δ times the activation it carries."),
-        BACKWARD_HIDDEN: tr("A hidden unit's δ is the output δs sent back along its weights, "
+        BACKWARD_HIDDEN: translate("StepExplainer", "A hidden unit's δ is the output δs sent back along its weights, "
                             "times the slope of its activation; an input weight's slope is δ "
                             "times the input."),
-        UPDATE: tr("Gradient descent: new value = old value − η · slope."),
+        UPDATE: translate("StepExplainer", "Gradient descent: new value = old value − η · slope."),
     }[kind]
 
 
 def example_note(step: ExplainedStep) -> str:
     """Which rows the forward and backward numbers are for."""
     if step.row is None:
-        return tr("Numbers for all %1 training rows: means over the rows (z is linear, so its "
+        return translate("StepExplainer", "Numbers for all %1 training rows: means over the rows (z is linear, so its "
                   "mean is the formula at the mean inputs; the slopes are the means of the "
                   "rows' products).").replace("%1", str(step.n_train))
-    return tr("Numbers for training row %1 alone (ℓ is its loss).").replace(
+    return translate("StepExplainer", "Numbers for training row %1 alone (ℓ is its loss).").replace(
         "%1", str(step.row + 1))
 
 
@@ -90,16 +89,16 @@ def update_notes(step: ExplainedStep) -> list[str]:
     """The honest fine print of the update phase."""
     notes = []
     if step.row is not None:
-        notes.append(tr("Training does not step with one row's slope: the update takes the "
+        notes.append(translate("StepExplainer", "Training does not step with one row's slope: the update takes the "
                         "mean slope ∂L/∂w over all %1 training rows, shown here.").replace(
                             "%1", str(step.n_train)))
     if step.steps_per_epoch > 1:
-        notes.append(tr("Mini-batches of %1: this epoch makes %2 smaller steps, each with the "
+        notes.append(translate("StepExplainer", "Mini-batches of %1: this epoch makes %2 smaller steps, each with the "
                         "mean slope of its own shuffled rows. Shown is the full-batch step; "
                         "the weights after the epoch differ from it.").replace(
                             "%1", str(step.batch_size)).replace("%2", str(step.steps_per_epoch)))
     if step.frozen:
-        notes.append(tr("Only the selected parameter is trained: the others stay as they are."))
+        notes.append(translate("StepExplainer", "Only the selected parameter is trained: the others stay as they are."))
     return notes
 
 
@@ -127,21 +126,21 @@ def node_notes(step: ExplainedStep, show_delta: set[str]) -> dict[str, list[str]
 def loss_note(step: ExplainedStep) -> str:
     t = step.trace
     if t.n_rows > 1:
-        return tr("L (means, %2 rows) = %1").replace("%1", number(t.loss)).replace(
+        return translate("StepExplainer", "L (means, %2 rows) = %1").replace("%1", number(t.loss)).replace(
             "%2", str(t.n_rows))
-    return tr("row %1: ℓ = %2").replace("%1", str(step.row + 1 if step.row is not None else 1)
+    return translate("StepExplainer", "row %1: ℓ = %2").replace("%1", str(step.row + 1 if step.row is not None else 1)
                                         ).replace("%2", number(t.loss))
 
 
 def row_description(step: ExplainedStep) -> str:
     """The chosen row's inputs and target (or what the mean stands for)."""
     if step.row is None:
-        return tr("The mean over all %1 training rows: what training itself uses.").replace(
+        return translate("StepExplainer", "The mean over all %1 training rows: what training itself uses.").replace(
             "%1", str(step.n_train))
     t = step.trace
     inputs = ", ".join(number(float(v)) for v in t.inputs[0])
     targets = ", ".join(number(float(v)) for v in t.targets[0])
-    return tr("Row %1: x = (%2) → target y = (%3)").replace("%1", str(step.row + 1)).replace(
+    return translate("StepExplainer", "Row %1: x = (%2) → target y = (%3)").replace("%1", str(step.row + 1)).replace(
         "%2", inputs).replace("%3", targets)
 
 

@@ -7,6 +7,7 @@ reports the user's choices (the example, next phase, play, start over) as signal
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,8 @@ BASE_FONT_PT = 10.5  # at zoom 1; presenter mode and Ctrl++ scale it
 FORMULA_COLOR = "#1b2631"
 FOCUS_BACKGROUND = "#fff3c4"  # the line of the unit or parameter in focus
 HINT_COLOR = "#4d5656"
+NOTICE_BACKGROUND = "#fef9e7"  # as the window's message banner
+ITEM_BACKGROUND = "#e8f4fd"  # the clicked unit's or edge's own formulas
 COMPACT_ZOOM = 1.5  # from this zoom on, the hints give their room to the formulas
 
 
@@ -81,12 +84,17 @@ class StepExplainer(QWidget):
 
         self.phase_label = self._label("explainPhaseLabel")
         layout.addWidget(self.phase_label)
+        # The fine print that must not scroll away: the update takes the batch mean, mini-batch
+        # epochs differ, the run diverged, the update is done.
+        self.notice_label = self._label("explainNoticeLabel")
+        self.notice_label.hide()
+        layout.addWidget(self.notice_label)
         # The phase's explanation, its formulas and the clicked item's, in one scrolling page.
         self.formulas = _named(QTextBrowser(), "explainFormulas")
         self.formulas.setFrameShape(QFrame.Shape.StyledPanel)
         self.formulas.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         layout.addWidget(self.formulas, 1)
-        self._hint_html = self._lines_html = self._item_html = ""
+        self._hint_html = self._lines_html = self._item_html = self._title = ""
         self._lines: list[str] = []
         self._item_lines: list[str] = []
         self.selected_label = self._label("explainSelectedLabel")
@@ -149,33 +157,55 @@ class StepExplainer(QWidget):
         self.row_chosen.emit(self.chosen_row())
 
     # ----------------------------------------------------------------- the walk
-    def show_phase(self, title: str, hint: str, lines: list[tuple[str, bool]]) -> None:
-        """The phase's title, its explanation and its formula lines (flag: in focus)."""
+    def show_phase(self, title: str, hint: str, lines: list[tuple[str, bool]],
+                   notices: Sequence[str] = ()) -> None:
+        """The phase's title, its explanation, its formula lines (flag: in focus) and the
+        notices that stay in view."""
         self.phase_label.setText(f"<b>{html.escape(title)}</b>")
+        self.notice_label.setText("<br>".join(html.escape(n) for n in notices))
+        self.notice_label.setVisible(bool(notices))
         self._hint_html = "".join(f"<p style='color:{HINT_COLOR}'>{html.escape(line)}</p>"
                                   for line in hint.split("\n") if line)
         paragraphs = []
+        anchor = ""
         for text, focus in lines:
             style = f" style='background:{FOCUS_BACKGROUND}'" if focus else ""
-            paragraphs.append(f"<p{style}>{html.escape(text)}</p>")
+            if focus and not anchor:
+                anchor = "<a name='focus'></a>"
+                paragraphs.append(f"<p{style}>{anchor}{html.escape(text)}</p>")
+            else:
+                paragraphs.append(f"<p{style}>{html.escape(text)}</p>")
+        new_phase = title != self._title
+        self._title = title
         self._lines = [text for text, _ in lines]
         self._lines_html = "".join(paragraphs)
         self._render()
+        if new_phase:
+            # A new phase opens at its top, or at the selected parameter's line if it has one.
+            self.formulas.verticalScrollBar().setValue(0)
+            if anchor:
+                self.formulas.scrollToAnchor("focus")
 
     def show_item(self, title: str, lines: list[str]) -> None:
         """The formulas of the unit or edge clicked last ('' hides them)."""
         self._item_lines = list(lines) if title else []
-        self._item_html = (f"<hr><p><b>{html.escape(title)}</b></p>" + "".join(
-            f"<p>{html.escape(line)}</p>" for line in lines)) if title else ""
-        self._render()
+        html_text = (f"<p style='background:{ITEM_BACKGROUND}'><b>{html.escape(title)}</b>"
+                     + "".join(f"<br>{html.escape(line)}" for line in lines) + "</p>"
+                     ) if title else ""
+        if html_text != self._item_html:
+            self._item_html = html_text
+            self._render()
+            self.formulas.verticalScrollBar().setValue(0)  # the click's answer is on top
+        else:
+            self._render()
 
     def _render(self) -> None:
         bar = self.formulas.verticalScrollBar()
         position = bar.value()
         # In large type (presenter mode) the teacher says what the hints say: formulas only.
         hint = "" if self._zoom >= COMPACT_ZOOM else self._hint_html
-        self.formulas.setHtml(f"<div style='color:{FORMULA_COLOR}'>{hint}"
-                              f"{self._lines_html}{self._item_html}</div>")
+        self.formulas.setHtml(f"<div style='color:{FORMULA_COLOR}'>{self._item_html}{hint}"
+                              f"{self._lines_html}</div>")
         bar.setValue(position)  # a new snapshot must not scroll the reader back to the top
 
     def show_selected(self, title: str, lines: list[str]) -> None:
@@ -212,7 +242,7 @@ class StepExplainer(QWidget):
 
     def _apply_style(self) -> None:
         size = BASE_FONT_PT * self._zoom
-        small = 0.7 if self._zoom >= COMPACT_ZOOM else 0.85  # what is always in view
+        small = 0.7 if self._zoom >= COMPACT_ZOOM else 1.0  # what is always in view
         colour = "#000000" if self._high_contrast else FORMULA_COLOR
         self.setStyleSheet(
             f"QWidget#stepExplainerPanel, QWidget#stepExplainerPanel QLabel,"
@@ -223,4 +253,6 @@ class StepExplainer(QWidget):
             f" QWidget#stepExplainerPanel QLabel#explainPhaseLabel {{ font-size: {size * 1.2:.1f}pt; }}"
             # Always in view, so it must not crowd out the phase's own formulas.
             f" QWidget#stepExplainerPanel QLabel#explainSelectedLabel {{ font-size: {size * small:.1f}pt; }}"
-            f" QWidget#stepExplainerPanel QLabel#explainRowLabel {{ font-size: {size * small:.1f}pt; }}")
+            f" QWidget#stepExplainerPanel QLabel#explainRowLabel {{ font-size: {size * small:.1f}pt; }}"
+            f" QWidget#stepExplainerPanel QLabel#explainNoticeLabel {{ font-size: {size * small:.1f}pt;"
+            f" background: {NOTICE_BACKGROUND}; border: 1px solid #d4ac0d; padding: 3px; }}")

@@ -72,6 +72,8 @@ def test_a_walk_through_one_epoch_equals_one_ordinary_step(qtbot, window, row) -
     assert epochs[:-1] == [0] * 5  # nothing is trained before the update phase
     after = wait_for(qtbot, window, lambda s: s.epoch == 1)
     assert np.array_equal(after.parameters, twin.net.parameters)
+    notice = window.explainer.panel.notice_label.text()
+    assert ("mean slope" in notice) == (row is not None)  # a row's slope is not the step
     # The update phase showed exactly those new values.
     update = window.explainer.panel.formula_lines()
     assert len(update) == len(after.names)
@@ -87,8 +89,8 @@ def test_mini_batches_keep_the_promise_and_say_so(qtbot, window) -> None:
     twin.apply(cmd.Step(1))
     for _ in range(len(PHASE_KINDS)):
         press_step(qtbot, window)
-    hint = window.explainer.panel.formulas.toPlainText()
-    assert "Mini-batches of 16" in hint
+    notice = window.explainer.panel.notice_label.text()
+    assert "Mini-batches of 16" in notice and window.explainer.panel.notice_label.isVisible()
     after = wait_for(qtbot, window, lambda s: s.epoch == 1)
     assert np.array_equal(after.parameters, twin.net.parameters)
 
