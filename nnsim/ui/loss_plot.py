@@ -27,6 +27,7 @@ from nnsim.ui.landscape_geometry import from_pixels, point_obstacles, polyline_s
 from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, NOTE_PX, LookControls, PlotLook,
                                  finite_or_nan, legible_axes, pad_range, place_texts,
                                  set_axis_label, style_axes)
+from nnsim.ui.curve_points import lowest_finite, peak_reduce  # noqa: F401 - re-exported
 from nnsim.ui.run_overlay import LossRunOverlay
 
 Array = NDArray[np.float64]
@@ -40,31 +41,6 @@ EDGE_MARGIN_PX = 16  # the newest epoch's star is drawn whole, not cut by the ri
 BEST_GAP_PX = 6  # between the lowest-dev-loss line and its label
 BEST_INSET_PX = 4  # between that label and the view's border
 CURVE_WEIGHT = 30.0  # what covering a bit of a curve costs the label (a marker: 300)
-
-
-def lowest_finite(epochs: Array, values: Array) -> tuple[int, float] | None:
-    """``(epoch, value)`` of the lowest finite value (the earliest of equal ones), ignoring NaN
-    and ±inf; None if there is none."""
-    n = min(epochs.size, values.size)
-    ok = np.isfinite(values[:n]) & np.isfinite(epochs[:n])
-    if not ok.any():
-        return None
-    index = np.flatnonzero(ok)[np.argmin(values[:n][ok])]
-    return int(round(float(epochs[index]))), float(values[index])
-
-
-def peak_reduce(x: Array, y: Array, bins: int) -> tuple[Array, Array]:
-    """At most about ``2 * bins`` points: each run of points as its lowest and highest value
-    (NaN ignored) at its first x. Enough of a curve to keep a label off it, and cheap."""
-    n = min(x.size, y.size)
-    if n <= 2 * bins:
-        return x[:n], y[:n]
-    k = math.ceil(n / max(bins, 1))
-    m = n // k * k
-    chunks = y[:m].reshape(-1, k)
-    pairs = np.column_stack([np.fmin.reduce(chunks, axis=1), np.fmax.reduce(chunks, axis=1)])
-    return (np.concatenate([np.repeat(x[:m:k], 2), x[m:n]]),
-            np.concatenate([pairs.ravel(), y[m:n]]))
 
 
 class LossPlot(LookControls, pg.PlotWidget):
