@@ -10,12 +10,13 @@ same template and fills in the same parameters. Placeholders are Qt's: ``%1``, `
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Mapping
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 _PLACEHOLDER = re.compile(r"%(\d+)")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation without translating it (pyside6-lupdate finds the call)."""
     return text
 

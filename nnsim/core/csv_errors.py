@@ -8,8 +8,9 @@ characters or be thousands of characters long; every message passes them through
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from nnsim.core.coded_error import QT_TRANSLATE_NOOP, CodedError
 

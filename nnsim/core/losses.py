@@ -11,6 +11,7 @@ give log(0) = −inf, while the logit form stays finite at any finite weight.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -78,7 +79,7 @@ class LossError(CodedError):
     (the window shows its translated name), ``output`` an output activation's key."""
 
     context = "LossError"
-    templates = {
+    templates: ClassVar[dict[str, tuple[str, ...]]] = {
         NEEDS_CLASSIFICATION: (QT_TRANSLATE_NOOP("LossError", "%1 is a loss for classification, "
                                                               "but this data is a regression "
                                                               "task: use MSE or MAE"), "loss"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import ClassVar, Iterator, Sequence
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -37,7 +37,7 @@ class SplitError(CodedError):
     (minimum, classes: “name”: count, …)."""
 
     context = "SplitError"
-    templates = {
+    templates: ClassVar[dict[str, tuple[str, ...]]] = {
         "too_few_rows": (QT_TRANSLATE_NOOP("SplitError", "the data has %1 rows, but at least %2 "
                                                          "are needed: one each for training, "
                                                          "development and test. Add more rows."),

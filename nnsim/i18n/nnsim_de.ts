@@ -247,94 +247,6 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
-    <message>
-        <source>mean</source>
-        <translation>Mittelwert</translation>
-    </message>
-    <message>
-        <source>Forward pass: the hidden layer</source>
-        <translation>Vorwärtsdurchlauf: die verborgene Schicht</translation>
-    </message>
-    <message>
-        <source>Forward pass: the output layer</source>
-        <translation>Vorwärtsdurchlauf: die Ausgabeschicht</translation>
-    </message>
-    <message>
-        <source>Loss: the outputs against the targets</source>
-        <translation>Verlust: die Ausgaben im Vergleich zu den Zielwerten</translation>
-    </message>
-    <message>
-        <source>Backward pass: δ of the outputs and ∂L/∂v</source>
-        <translation>Rückwärtsdurchlauf: δ der Ausgaben und ∂L/∂v</translation>
-    </message>
-    <message>
-        <source>Backward pass: δ of the hidden units and ∂L/∂w</source>
-        <translation>Rückwärtsdurchlauf: δ der verborgenen Neuronen und ∂L/∂w</translation>
-    </message>
-    <message>
-        <source>Update: every weight against its gradient</source>
-        <translation>Aktualisierung: jedes Gewicht entgegen seinem Gradienten</translation>
-    </message>
-    <message>
-        <source>Each hidden unit sums its weighted inputs plus its bias (z) and applies its activation.</source>
-        <translation>Jedes verborgene Neuron summiert seine gewichteten Eingaben und seinen Bias (z) und wendet seine Aktivierungsfunktion an.</translation>
-    </message>
-    <message>
-        <source>Each output unit sums the weighted hidden activations plus its bias and applies the output activation: the prediction ŷ.</source>
-        <translation>Jedes Ausgabeneuron summiert die gewichteten Aktivierungen der verborgenen Schicht und seinen Bias und wendet die Ausgabeaktivierung an: die Vorhersage ŷ.</translation>
-    </message>
-    <message>
-        <source>The loss compares the predictions with the true values.</source>
-        <translation>Der Verlust vergleicht die Vorhersagen mit den wahren Werten.</translation>
-    </message>
-    <message>
-        <source>δ = ∂L/∂z says how the loss changes with an output&apos;s sum; each hidden→output weight&apos;s slope is δ times the activation it carries.</source>
-        <translation>δ = ∂L/∂z gibt an, wie sich der Verlust mit der Summe eines Ausgabeneurons ändert; die Steigung jedes Gewichts von der verborgenen Schicht zur Ausgabe ist δ mal die Aktivierung, die es weiterleitet.</translation>
-    </message>
-    <message>
-        <source>A hidden unit&apos;s δ is the output δs sent back along its weights, times the slope of its activation; an input weight&apos;s slope is δ times the input.</source>
-        <translation>Das δ eines verborgenen Neurons sind die δ der Ausgaben, über seine Gewichte zurückgeleitet, mal die Steigung seiner Aktivierungsfunktion; die Steigung eines Eingabegewichts ist δ mal die Eingabe.</translation>
-    </message>
-    <message>
-        <source>Gradient descent: new value = old value − η · slope.</source>
-        <translation>Gradientenabstieg: neuer Wert = alter Wert − η · Steigung.</translation>
-    </message>
-    <message>
-        <source>Numbers for all %1 training rows: means over the rows (z is linear, so its mean is the formula at the mean inputs; the slopes are the means of the rows&apos; products).</source>
-        <translation>Zahlen für alle %1 Trainingszeilen: Mittelwerte über die Zeilen (z ist linear, sein Mittelwert ist also die Formel an den mittleren Eingaben; die Steigungen sind die Mittelwerte der Produkte je Zeile).</translation>
-    </message>
-    <message>
-        <source>Numbers for training row %1 alone (ℓ is its loss).</source>
-        <translation>Zahlen nur für Trainingszeile %1 (ℓ ist ihr Verlust).</translation>
-    </message>
-    <message>
-        <source>Training does not step with one row&apos;s slope: the update takes the mean slope ∂L/∂w over all %1 training rows, shown here.</source>
-        <translation>Das Training geht nicht mit der Steigung einer einzelnen Zeile: Die Aktualisierung nimmt die mittlere Steigung ∂L/∂w über alle %1 Trainingszeilen, wie hier gezeigt.</translation>
-    </message>
-    <message>
-        <source>Mini-batches of %1: this epoch makes %2 smaller steps, each with the mean slope of its own shuffled rows. Shown is the full-batch step; the weights after the epoch differ from it.</source>
-        <translation>Mini-Batches mit %1 Zeilen: Diese Epoche macht %2 kleinere Schritte, jeden mit der mittleren Steigung seiner eigenen, zufällig gemischten Zeilen. Gezeigt ist der Schritt über alle Zeilen; die Gewichte nach der Epoche weichen davon ab.</translation>
-    </message>
-    <message>
-        <source>Only the selected parameter is trained: the others stay as they are.</source>
-        <translation>Nur der ausgewählte Parameter wird trainiert, die anderen bleiben, wie sie sind.</translation>
-    </message>
-    <message>
-        <source>L (means, %2 rows) = %1</source>
-        <translation>L (Mittelwerte, %2 Zeilen) = %1</translation>
-    </message>
-    <message>
-        <source>Row %1: x = (%2) → target y = (%3)</source>
-        <translation>Zeile %1: x = (%2) → Zielwert y = (%3)</translation>
-    </message>
-    <message>
-        <source>row %1: ℓ = %2</source>
-        <translation>Zeile %1: ℓ = %2</translation>
-    </message>
-    <message>
-        <source>The mean over all %1 training rows: what training itself uses.</source>
-        <translation>Der Mittelwert über alle %1 Trainingszeilen: das, was auch das Training verwendet.</translation>
-    </message>
 </context>
 <context>
     <name>ActivationPreview</name>
@@ -355,8 +267,8 @@
         <translation>(gezeichnet: erste Ausgabe, andere Eingabe 0)</translation>
     </message>
     <message>
-        <source>{formula}  (dashed)</source>
-        <translation>{formula}  (gestrichelt)</translation>
+        <source>%1  (dashed)</source>
+        <translation>%1  (gestrichelt)</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1103,33 @@
     </message>
 </context>
 <context>
+    <name>Formulas</name>
+    <message>
+        <source>ReLU′(x) = 1 if x &gt; 0 else 0</source>
+        <translation>ReLU′(x) = 1 für x &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0 else 0.01·x</source>
+        <translation>f(x) = x für x &gt; 0, sonst 0,01·x</translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0 else 0.01</source>
+        <translation>f′(x) = 1 für x &gt; 0, sonst 0,01</translation>
+    </message>
+    <message>
+        <source>(0, 1), sums to 1</source>
+        <translation>(0, 1), Summe 1</translation>
+    </message>
+    <message>
+        <source>∂CE/∂z = 1/n (ŷ − y)  (with ŷ = σ(z))</source>
+        <translation>∂CE/∂z = 1/n (ŷ − y)  (mit ŷ = σ(z))</translation>
+    </message>
+    <message>
+        <source>∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (with ŷ = softmax(z))</source>
+        <translation>∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (mit ŷ = softmax(z))</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>nnsim guide</source>
@@ -1279,6 +1218,14 @@
     <message>
         <source>zoom in / out / normal size</source>
         <translation>vergrößern / verkleinern / Normalgröße</translation>
+    </message>
+    <message>
+        <source>open a lesson file</source>
+        <translation>eine Lektionsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>save the session</source>
+        <translation>die Sitzung speichern</translation>
     </message>
     <message>
         <source>import a CSV file</source>
@@ -1496,6 +1443,18 @@
     <message>
         <source>Initial weight {value}, loss {loss}</source>
         <translation>Anfangsgewicht {value}, Verlust {loss}</translation>
+    </message>
+    <message>
+        <source>Compared runs:</source>
+        <translation>Verglichene Läufe:</translation>
+    </message>
+    <message>
+        <source>Each dot: the selected weight and the training loss after one epoch of that run, from the same initial weights; the large dot is where it ended. Only this weight trained, so the paths lie on this curve.</source>
+        <translation>Jeder Punkt: das ausgewählte Gewicht und der Trainingsverlust nach einer Epoche dieses Laufs, ab denselben Anfangsgewichten; der große Punkt ist sein Ende. Nur dieses Gewicht wurde trainiert, die Wege liegen deshalb auf dieser Kurve.</translation>
+    </message>
+    <message>
+        <source>Each dot: the selected weight and the training loss after one epoch of that run, from the same initial weights; the large dot is where it ended. The curve holds every other weight at today&apos;s values, but in those runs they trained too: their points show the loss each run really had, so they lie off this curve.</source>
+        <translation>Jeder Punkt: das ausgewählte Gewicht und der Trainingsverlust nach einer Epoche dieses Laufs, ab denselben Anfangsgewichten; der große Punkt ist sein Ende. Die Kurve hält alle anderen Gewichte auf ihren jetzigen Werten, in jenen Läufen wurden sie aber mittrainiert: Ihre Punkte zeigen den Verlust, den jeder Lauf tatsächlich hatte, und liegen deshalb neben dieser Kurve.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1826,14 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
         <source>Early stopping has paused this run: untick it to train on, or Train → Restore best epoch.</source>
         <translation>Frühes Stoppen hat diesen Lauf angehalten: Entfernen Sie das Häkchen, um weiterzutrainieren, oder wählen Sie Training → Beste Epoche wiederherstellen.</translation>
     </message>
+    <message>
+        <source>Step explainer</source>
+        <translation>Schritt-Erklärer</translation>
+    </message>
+    <message>
+        <source>Paused. Press Step again to walk through the next epoch.</source>
+        <translation>Angehalten. Drücken Sie erneut „Schritt“, um die nächste Epoche durchzugehen.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1993,6 +1960,30 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation>kein frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>early stopping after %1 epochs</source>
+        <translation>frühes Stoppen nach %1 Epochen</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>volles Tempo</translation>
+    </message>
+    <message>
+        <source>speed %1 epochs/s</source>
+        <translation>Tempo %1 Epochen/s</translation>
+    </message>
+    <message>
+        <source>a new start from saved settings</source>
+        <translation>Neubeginn mit gespeicherten Einstellungen</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>eine Änderung</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2122,7 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     </message>
     <message>
         <source>Training %1 learning rates for %2 epochs each from the run&apos;s initial weights…</source>
-        <translation>Trainiere %1 Lernraten je %2 Epochen lang von den Anfangsgewichten des Laufs aus …</translation>
+        <translation>%1 Lernraten werden je %2 Epochen lang ab den Anfangsgewichten des Laufs trainiert…</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2402,146 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The run has diverged: its numbers are no longer finite. Press Reset (with a smaller learning rate) to start again.</source>
+        <translation>Der Lauf ist divergiert: Seine Zahlen sind nicht mehr endlich. Drücken Sie „Zurücksetzen“ (mit einer kleineren Lernrate), um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Training runs: the walk stops. Pause and press Step to walk through an epoch again.</source>
+        <translation>Das Training läuft: Der Durchgang endet. Halten Sie an und drücken Sie „Schritt“, um wieder eine Epoche durchzugehen.</translation>
+    </message>
+    <message>
+        <source>The network, the data or a setting changed: the walk starts again from the forward pass.</source>
+        <translation>Das Netz, die Daten oder eine Einstellung haben sich geändert: Der Durchgang beginnt wieder mit dem Vorwärtsdurchlauf.</translation>
+    </message>
+    <message>
+        <source>Preparing the trace…</source>
+        <translation>Die Aufzeichnung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Training runs: the numbers follow the network. Pause and press Step to walk through one epoch.</source>
+        <translation>Das Training läuft: Die Zahlen folgen dem Netz. Halten Sie an und drücken Sie „Schritt“, um eine Epoche durchzugehen.</translation>
+    </message>
+    <message>
+        <source>Press Step (F10) or Next phase to walk through the next epoch: forward pass, loss, backward pass, update.</source>
+        <translation>Drücken Sie „Schritt“ (F10) oder „Nächste Phase“, um die nächste Epoche durchzugehen: Vorwärtsdurchlauf, Verlust, Rückwärtsdurchlauf, Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Ready: epoch %1</source>
+        <translation>Bereit: Epoche %1</translation>
+    </message>
+    <message>
+        <source>Done: the weights are updated, exactly as Step does it. Press Step for the next epoch.</source>
+        <translation>Fertig: Die Gewichte sind aktualisiert, genau wie bei „Schritt“. Drücken Sie „Schritt“ für die nächste Epoche.</translation>
+    </message>
+    <message>
+        <source>Some numbers are no longer finite: the run has diverged.</source>
+        <translation>Einige Zahlen sind nicht mehr endlich: Der Lauf ist divergiert.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2: %3</source>
+        <translation>Phase %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Clicked: %1</source>
+        <translation>Angeklickt: %1</translation>
+    </message>
+    <message>
+        <source>(The landscape is drawn from %1 of the %2 rows, so its slope can differ a little.)</source>
+        <translation>(Die Verlustlandschaft wird aus %1 der %2 Zeilen gezeichnet, ihre Steigung kann deshalb etwas abweichen.)</translation>
+    </message>
+    <message>
+        <source>Selected in the landscape: %1</source>
+        <translation>In der Verlustlandschaft gewählt: %1</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Forward pass: the hidden layer</source>
+        <translation>Vorwärtsdurchlauf: die verborgene Schicht</translation>
+    </message>
+    <message>
+        <source>Forward pass: the output layer</source>
+        <translation>Vorwärtsdurchlauf: die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>Loss: the outputs against the targets</source>
+        <translation>Verlust: die Ausgaben im Vergleich zu den Zielwerten</translation>
+    </message>
+    <message>
+        <source>Backward pass: δ of the outputs and ∂L/∂v</source>
+        <translation>Rückwärtsdurchlauf: δ der Ausgaben und ∂L/∂v</translation>
+    </message>
+    <message>
+        <source>Backward pass: δ of the hidden units and ∂L/∂w</source>
+        <translation>Rückwärtsdurchlauf: δ der verborgenen Neuronen und ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Update: every weight against its gradient</source>
+        <translation>Aktualisierung: jedes Gewicht entgegen seinem Gradienten</translation>
+    </message>
+    <message>
+        <source>Each hidden unit sums its weighted inputs plus its bias (z) and applies its activation.</source>
+        <translation>Jedes verborgene Neuron summiert seine gewichteten Eingaben und seinen Bias (z) und wendet seine Aktivierungsfunktion an.</translation>
+    </message>
+    <message>
+        <source>Each output unit sums the weighted hidden activations plus its bias and applies the output activation: the prediction ŷ.</source>
+        <translation>Jedes Ausgabeneuron summiert die gewichteten Aktivierungen der verborgenen Schicht und seinen Bias und wendet die Ausgabeaktivierung an: die Vorhersage ŷ.</translation>
+    </message>
+    <message>
+        <source>The loss compares the predictions with the true values.</source>
+        <translation>Der Verlust vergleicht die Vorhersagen mit den wahren Werten.</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z says how the loss changes with an output&apos;s sum; each hidden→output weight&apos;s slope is δ times the activation it carries.</source>
+        <translation>δ = ∂L/∂z gibt an, wie sich der Verlust mit der Summe eines Ausgabeneurons ändert; die Steigung jedes Gewichts von der verborgenen Schicht zur Ausgabe ist δ mal die Aktivierung, die es weiterleitet.</translation>
+    </message>
+    <message>
+        <source>A hidden unit&apos;s δ is the output δs sent back along its weights, times the slope of its activation; an input weight&apos;s slope is δ times the input.</source>
+        <translation>Das δ eines verborgenen Neurons sind die δ der Ausgaben, über seine Gewichte zurückgeleitet, mal die Steigung seiner Aktivierungsfunktion; die Steigung eines Eingabegewichts ist δ mal die Eingabe.</translation>
+    </message>
+    <message>
+        <source>Gradient descent: new value = old value − η · slope.</source>
+        <translation>Gradientenabstieg: neuer Wert = alter Wert − η · Steigung.</translation>
+    </message>
+    <message>
+        <source>Numbers for all %1 training rows: means over the rows (z is linear, so its mean is the formula at the mean inputs; the slopes are the means of the rows&apos; products).</source>
+        <translation>Zahlen für alle %1 Trainingszeilen: Mittelwerte über die Zeilen (z ist linear, sein Mittelwert ist also die Formel an den mittleren Eingaben; die Steigungen sind die Mittelwerte der Produkte je Zeile).</translation>
+    </message>
+    <message>
+        <source>Numbers for training row %1 alone (ℓ is its loss).</source>
+        <translation>Zahlen nur für Trainingszeile %1 (ℓ ist ihr Verlust).</translation>
+    </message>
+    <message>
+        <source>Training does not step with one row&apos;s slope: the update takes the mean slope ∂L/∂w over all %1 training rows, shown here.</source>
+        <translation>Das Training geht nicht mit der Steigung einer einzelnen Zeile: Die Aktualisierung nimmt die mittlere Steigung ∂L/∂w über alle %1 Trainingszeilen, wie hier gezeigt.</translation>
+    </message>
+    <message>
+        <source>Mini-batches of %1: this epoch makes %2 smaller steps, each with the mean slope of its own shuffled rows. Shown is the full-batch step; the weights after the epoch differ from it.</source>
+        <translation>Mini-Batches mit %1 Zeilen: Diese Epoche macht %2 kleinere Schritte, jeden mit der mittleren Steigung seiner eigenen, zufällig gemischten Zeilen. Gezeigt ist der Schritt über alle Zeilen; die Gewichte nach der Epoche weichen davon ab.</translation>
+    </message>
+    <message>
+        <source>Only the selected parameter is trained: the others stay as they are.</source>
+        <translation>Nur der ausgewählte Parameter wird trainiert, die anderen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>L (means, %2 rows) = %1</source>
+        <translation>L (Mittelwerte, %2 Zeilen) = %1</translation>
+    </message>
+    <message>
+        <source>row %1: ℓ = %2</source>
+        <translation>Zeile %1: ℓ = %2</translation>
+    </message>
+    <message>
+        <source>The mean over all %1 training rows: what training itself uses.</source>
+        <translation>Der Mittelwert über alle %1 Trainingszeilen: das, was auch das Training verwendet.</translation>
+    </message>
+    <message>
+        <source>Row %1: x = (%2) → target y = (%3)</source>
+        <translation>Zeile %1: x = (%2) → Zielwert y = (%3)</translation>
     </message>
 </context>
 <context>
@@ -2720,72 +2851,6 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     <message>
         <source>Exported from nnsim</source>
         <translation>Aus nnsim exportiert</translation>
-    </message>
-</context>
-<context>
-    <name>text</name>
-    <message>
-        <source>The run has diverged: its numbers are no longer finite. Press Reset (with a smaller learning rate) to start again.</source>
-        <translation>Der Lauf ist divergiert: Seine Zahlen sind nicht mehr endlich. Drücken Sie „Zurücksetzen“ (mit einer kleineren Lernrate), um neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Training runs: the walk stops. Pause and press Step to walk through an epoch again.</source>
-        <translation>Das Training läuft: Der Durchgang endet. Halten Sie an und drücken Sie „Schritt“, um wieder eine Epoche durchzugehen.</translation>
-    </message>
-    <message>
-        <source>The network, the data or a setting changed: the walk starts again from the forward pass.</source>
-        <translation>Das Netz, die Daten oder eine Einstellung haben sich geändert: Der Durchgang beginnt wieder mit dem Vorwärtsdurchlauf.</translation>
-    </message>
-    <message>
-        <source>Preparing the trace…</source>
-        <translation>Die Aufzeichnung wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Training runs: the numbers follow the network. Pause and press Step to walk through one epoch.</source>
-        <translation>Das Training läuft: Die Zahlen folgen dem Netz. Halten Sie an und drücken Sie „Schritt“, um eine Epoche durchzugehen.</translation>
-    </message>
-    <message>
-        <source>Press Step (F10) or Next phase to walk through the next epoch: forward pass, loss, backward pass, update.</source>
-        <translation>Drücken Sie „Schritt“ (F10) oder „Nächste Phase“, um die nächste Epoche durchzugehen: Vorwärtsdurchlauf, Verlust, Rückwärtsdurchlauf, Aktualisierung.</translation>
-    </message>
-    <message>
-        <source>Ready: epoch %1</source>
-        <translation>Bereit: Epoche %1</translation>
-    </message>
-    <message>
-        <source>Done: the weights are updated, exactly as Step does it. Press Step for the next epoch.</source>
-        <translation>Fertig: Die Gewichte sind aktualisiert, genau wie bei „Schritt“. Drücken Sie „Schritt“ für die nächste Epoche.</translation>
-    </message>
-    <message>
-        <source>Some numbers are no longer finite: the run has diverged.</source>
-        <translation>Einige Zahlen sind nicht mehr endlich: Der Lauf ist divergiert.</translation>
-    </message>
-    <message>
-        <source>Phase %1 of %2: %3</source>
-        <translation>Phase %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Clicked: %1</source>
-        <translation>Angeklickt: %1</translation>
-    </message>
-    <message>
-        <source>(The landscape is drawn from %1 of the %2 rows, so its slope can differ a little.)</source>
-        <translation>(Die Verlustlandschaft wird aus %1 der %2 Zeilen gezeichnet, ihre Steigung kann deshalb etwas abweichen.)</translation>
-    </message>
-    <message>
-        <source>Selected in the landscape: %1</source>
-        <translation>In der Verlustlandschaft gewählt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Step explainer</source>
-        <translation>Schritt-Erklärer</translation>
-    </message>
-    <message>
-        <source>Paused. Press Step again to walk through the next epoch.</source>
-        <translation>Angehalten. Drücken Sie erneut „Schritt“, um die nächste Epoche durchzugehen.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.activations import ACTIVATIONS, get_activation, softmax
+from nnsim.ui import numbers
+from nnsim.ui.names import formula
 from nnsim.ui.plot_style import apply_plot_style
 
 X_RANGE = (-5.0, 5.0)
@@ -33,7 +35,7 @@ def example_label(name: str) -> str:
         return ""
     symbol = act.formula.split("(x)")[0] if "(x)" in act.formula else "f"
     x, y = act.example
-    return f"{symbol}({x:g}) = {y:g}".replace("-", "−")
+    return f"{symbol}({numbers.significant(x, 6)}) = {numbers.significant(y, 6)}"
 
 
 class ActivationPreview(QWidget):
@@ -172,10 +174,10 @@ class ActivationPreview(QWidget):
         if act is None:
             self.formula_label.setText("")
             return
-        lines = [act.formula]
+        lines = [formula(act.formula)]
         if act.name == "softmax":
             lines.append(self.tr("(plotted: first output, other input 0)"))
         if visible:
-            lines.append(self.tr("{formula}  (dashed)").format(formula=act.derivative_formula))
+            lines.append(self.tr("%1  (dashed)").replace("%1", formula(act.derivative_formula)))
         self.formula_label.setText("\n".join(lines))
         self.plot.getPlotItem().enableAutoRange()

@@ -23,7 +23,7 @@ from nnsim.core.losses import LOSSES, NEEDS_CLASSIFICATION, NEEDS_UNIT_TARGETS
 from nnsim.core.network import MAX_UNITS
 from nnsim.core.settings import FILE_DATASET, SPEEDS, Settings
 from nnsim.core.snapshot import Snapshot
-from nnsim.ui.names import activation_name, loss_name
+from nnsim.ui.names import activation_name, formula, loss_name
 
 BATCH_SIZES = (None, 1, 8, 16, 32, 64, 128)
 DEFAULT_PATIENCE = 50  # epochs without a better dev loss before early stopping pauses the run
@@ -71,7 +71,7 @@ class ControlPanel(QWidget):
         for i in range(combo.count()):  # each activation shows its formula on hover
             activation = ACTIVATIONS.get(combo.itemData(i))
             if activation is not None:
-                combo.setItemData(i, activation.formula, Qt.ToolTipRole)
+                combo.setItemData(i, formula(activation.formula), Qt.ToolTipRole)
         return combo
 
     def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -285,8 +285,8 @@ class ControlPanel(QWidget):
 
     def _show_loss_formula(self, loss: str) -> None:
         spec = LOSSES[loss]
-        self.loss_formula.setText(spec.formula)
-        self.loss_formula.setToolTip(spec.derivative_formula)
+        self.loss_formula.setText(formula(spec.formula))
+        self.loss_formula.setToolTip(formula(spec.derivative_formula))
 
     # ----------------------------------------------------------------- model → widgets
     def show_snapshot(self, snapshot: Snapshot) -> None:
@@ -352,7 +352,8 @@ class ControlPanel(QWidget):
             reason = refusals.get(name)
             item = model.item(i)
             item.setEnabled(reason is None)
-            item.setToolTip(self._refusal_text(name, reason) if reason else LOSSES[name].formula)
+            item.setToolTip(self._refusal_text(name, reason) if reason
+                            else formula(LOSSES[name].formula))
 
     def _refusal_text(self, loss: str, reason: str) -> str:
         name = loss_name(loss)

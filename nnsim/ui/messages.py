@@ -18,8 +18,13 @@ from PySide6.QtCore import QCoreApplication
 from nnsim.core import commands as cmd
 from nnsim.core.coded_error import CodedError, fill
 from nnsim.core.csv_errors import DatasetError, size_parts
-from nnsim.core.divergence import (DIVERGED, LOSS_EXPLODED, NONFINITE_LOSS, NONFINITE_WEIGHTS,
-                                   Divergence)
+from nnsim.core.divergence import (
+    DIVERGED,
+    LOSS_EXPLODED,
+    NONFINITE_LOSS,
+    NONFINITE_WEIGHTS,
+    Divergence,
+)
 from nnsim.core.losses import LOSSES
 from nnsim.ui import numbers
 from nnsim.ui.lesson_messages import lesson_error_text
@@ -202,4 +207,14 @@ def command_text(command: cmd.Command) -> str:
         return translate("Messages", "data from %1").replace("%1", source)
     if isinstance(c, cmd.EditParameter):
         return fill(translate("Messages", "%1 = %2"), [c.name, numbers.significant(c.value, 6)])
-    return type(c).__name__
+    if isinstance(c, cmd.SetEarlyStopping):
+        return (translate("Messages", "no early stopping") if c.patience is None
+                else translate("Messages", "early stopping after %1 epochs").replace(
+                    "%1", str(c.patience)))
+    if isinstance(c, cmd.SetSpeed):
+        return (translate("Messages", "full speed") if c.epochs_per_second is None
+                else translate("Messages", "speed %1 epochs/s").replace(
+                    "%1", numbers.significant(c.epochs_per_second, 3)))
+    if isinstance(c, cmd.Restore):
+        return translate("Messages", "a new start from saved settings")
+    return translate("Messages", "a change")  # a command without its own words yet

@@ -19,7 +19,7 @@ from nnsim.core.losses import LOSSES
 CONTEXT = "Registry"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -38,6 +38,25 @@ MARKED = {
     "Cross-entropy (binary)": QT_TRANSLATE_NOOP("Registry", "Cross-entropy (binary)"),
     "Categorical cross-entropy": QT_TRANSLATE_NOOP("Registry", "Categorical cross-entropy"),
 }
+
+
+# Formulas with words in them (the others are mathematics in every language), under the context
+# "Formulas"; formula() passes any other formula through unchanged.
+WORDED_FORMULAS = {
+    "ReLU′(x) = 1 if x > 0 else 0": QT_TRANSLATE_NOOP("Formulas", "ReLU′(x) = 1 if x > 0 else 0"),
+    "f(x) = x if x > 0 else 0.01·x": QT_TRANSLATE_NOOP("Formulas", "f(x) = x if x > 0 else 0.01·x"),
+    "f′(x) = 1 if x > 0 else 0.01": QT_TRANSLATE_NOOP("Formulas", "f′(x) = 1 if x > 0 else 0.01"),
+    "(0, 1), sums to 1": QT_TRANSLATE_NOOP("Formulas", "(0, 1), sums to 1"),
+    "∂CE/∂z = 1/n (ŷ − y)  (with ŷ = σ(z))": QT_TRANSLATE_NOOP(
+        "Formulas", "∂CE/∂z = 1/n (ŷ − y)  (with ŷ = σ(z))"),
+    "∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (with ŷ = softmax(z))": QT_TRANSLATE_NOOP(
+        "Formulas", "∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (with ŷ = softmax(z))"),
+}
+
+
+def formula(text: str) -> str:
+    """A registry's formula (or value range) as the user reads it."""
+    return QCoreApplication.translate("Formulas", text) if text in WORDED_FORMULAS else text
 
 
 def activation_name(name: str) -> str:
