@@ -10,13 +10,14 @@ reported in a dialog and the current session stays.
 from __future__ import annotations
 
 import concurrent.futures
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from nnsim.core import commands as cmd
 from nnsim.core.demos import DEMOS
@@ -38,6 +39,16 @@ from nnsim.ui.lesson_note import LessonNote
 WORKER_WAIT_S = 60.0
 # Commands that change only what is looked at, not the run: they do not make a file "modified".
 VIEW_ONLY_COMMANDS = ("SelectParameter", "SetDataViewAxes", "SetExplain")
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a large file is read or written."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def lessons_folder() -> Path:
@@ -165,7 +176,8 @@ class LessonActions:
 
     def _open(self, path: str, as_document: bool) -> bool:
         try:
-            lesson = load_lesson(path)
+            with _busy():  # 200,000 imported rows take about 3 s
+                lesson = load_lesson(path)
         except LessonFileError as error:
             if as_document and not Path(path).exists():
                 self.app_settings.remove_recent_file(str(Path(path).absolute()))
@@ -279,7 +291,8 @@ class LessonActions:
         (after saying why) if the training thread does not answer.
         """
         try:
-            result = future.result(timeout=WORKER_WAIT_S)
+            with _busy():
+                result = future.result(timeout=WORKER_WAIT_S)
         except concurrent.futures.TimeoutError:
             self.show_error(self.tr("The training thread did not respond; nothing was changed."))
             return None

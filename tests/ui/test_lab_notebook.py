@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 
 from nnsim.core import commands as cmd
 from nnsim.core.lesson_file import load_lesson
-from tests.ui.test_main_window import TIMEOUT, settle, wait_for  # noqa: F401
+from tests.ui.test_main_window import TIMEOUT, settle, wait_for, window  # noqa: F401 - fixture
 
 EXPECTED = {"README.md", "history.csv", "weights.csv", "settings.nnsim", "loss.png", "loss.svg",
             "landscape.png", "landscape.svg"}
