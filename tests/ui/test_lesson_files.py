@@ -265,3 +265,20 @@ def test_hide_controls_reports_unknown_names(window) -> None:
     assert not window.control_panel.loss_combo.isVisible()
     window.control_panel.hide_controls([])
     assert window.control_panel.loss_combo.isVisible()
+
+
+@pytest.mark.parametrize("batch_size", [None, 1])
+def test_saving_while_training_writes_a_consistent_session(qtbot, window, tmp_path,
+                                                           batch_size) -> None:
+    window.submit(cmd.SetBatchSize(batch_size))
+    window.submit(cmd.SetSpeed(None))
+    window.action_set.train.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.epoch > 3)
+    target = tmp_path / "running.nnsim"
+    assert window.save_to(str(target))
+    session = load_lesson(target).session
+    assert session.trainer.epoch > 3 and session.settings.batch_size == batch_size
+    assert session.trainer.history.latest.epoch == session.trainer.epoch
+    wait_for(qtbot, window, lambda s: s.epoch > session.trainer.epoch)  # it trains on
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    window.action_set.train.setChecked(False)
