@@ -64,6 +64,7 @@ def compile_ts(source: Path, target: Path) -> bool:
         if done.returncode != 0 or os.path.getsize(partial) == 0:
             log.warning("nnsim: lrelease failed on %s: %s", source, done.stderr.strip())
             return False
+        os.chmod(partial, 0o644)  # mkstemp makes it private; an installed bundle is shared
         os.replace(partial, target)
         return True
     except (OSError, subprocess.SubprocessError) as error:

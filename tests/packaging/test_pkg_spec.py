@@ -145,3 +145,17 @@ def test_entry_script_runs_nnsim_main(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(nnsim.app, "main", lambda: 7)
     assert entry.run() == 7
+
+
+def test_spec_ships_the_compiled_translations(spec_tree: ast.Module, tmp_path: Path) -> None:
+    analysis = call_keywords(spec_tree, "Analysis")
+    assert "compiled_translations()" in ast.unparse(analysis["datas"])
+    function = next(node for node in spec_tree.body
+                    if isinstance(node, ast.FunctionDef) and node.name == "compiled_translations")
+    namespace: dict = {"workpath": str(tmp_path)}
+    exec(compile(ast.Module(body=[function], type_ignores=[]), str(SPEC), "exec"), namespace)  # noqa: S102
+    built = namespace["compiled_translations"]()
+    assert [dest for _source, dest in built] == ["nnsim/i18n"]
+    qm = Path(built[0][0])
+    assert qm.name == "nnsim_de.qm" and qm.stat().st_size > 1000
+    assert qm.stat().st_mode & 0o444 == 0o444  # readable by every user of an installed bundle
