@@ -84,92 +84,93 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
     """The notebook's README: settings, data and split, the final numbers, the test result."""
     t = translate
     s = snapshot.settings
-    lines = [f"# {t(QT_TRANSLATE_NOOP(CONTEXT, 'nnsim lab notebook'))}", ""]
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Made")),
+    lines = [f"# {t(QT_TRANSLATE_NOOP('LabNotebook', 'nnsim lab notebook'))}", ""]
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Made")),
                    facts.made_at.strftime("%Y-%m-%d %H:%M:%S")),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "nnsim version")), facts.version), ""]
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "nnsim version")), facts.version), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'Data and split'))}", ""]
+    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Data and split'))}", ""]
     entry = BUILTIN_DATASETS.get(s.dataset)
-    source = (t(QT_TRANSLATE_NOOP(CONTEXT, "built-in, generated from its recipe"))
-              if entry else t(QT_TRANSLATE_NOOP(CONTEXT, "imported rows (stored in %1)"))
+    source = (t(QT_TRANSLATE_NOOP("LabNotebook", "built-in, generated from its recipe"))
+              if entry else t(QT_TRANSLATE_NOOP("LabNotebook", "imported rows (stored in %1)"))
               .replace("%1", LESSON_FILE))
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Dataset")),
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Dataset")),
                    f"{snapshot.dataset_name} ({source})"),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Task")), t(QT_TRANSLATE_NOOP(
-                  CONTEXT, "classification")) if snapshot.is_classification
-                  else t(QT_TRANSLATE_NOOP(CONTEXT, "regression"))),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Rows")), str(snapshot.n_rows)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Inputs")), ", ".join(snapshot.feature_names)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Outputs")), ", ".join(snapshot.target_names))]
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Task")), t(QT_TRANSLATE_NOOP(
+                  "LabNotebook", "classification")) if snapshot.is_classification
+                  else t(QT_TRANSLATE_NOOP("LabNotebook", "regression"))),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Rows")), str(snapshot.n_rows)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Inputs")), ", ".join(snapshot.feature_names)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Outputs")), ", ".join(snapshot.target_names))]
     if entry:
-        lines.append(_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Recipe")),
+        lines.append(_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Recipe")),
                           f"n_samples = {s.n_samples}, noise = {number(s.noise)}, "
                           f"data_seed = {s.data_seed}"))
     n_train, n_dev, n_test = facts.split_sizes
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Split (train / dev / test)")),
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Split (train / dev / test)")),
                    f"{' / '.join(percent(r) for r in s.ratios)} = "
-                   f"{n_train} / {n_dev} / {n_test} {t(QT_TRANSLATE_NOOP(CONTEXT, 'rows'))}, "
+                   f"{n_train} / {n_dev} / {n_test} {t(QT_TRANSLATE_NOOP('LabNotebook', 'rows'))}, "
                    f"split_seed = {s.split_seed}"), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'Network and training'))}", ""]
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Network")), "-".join(map(str, snapshot.sizes))),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Activations (hidden, output)")),
+    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Network and training'))}", ""]
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Network")), "-".join(map(str, snapshot.sizes))),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Activations (hidden, output)")),
                    f"{s.hidden_activation}, {s.output_activation}"),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Loss")), s.loss),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Learning rate η")), number(s.learning_rate)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Batch size")),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Loss")), s.loss),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Learning rate η")), number(s.learning_rate)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Batch size")),
                    str(s.batch_size) if s.batch_size else
-                   t(QT_TRANSLATE_NOOP(CONTEXT, "full batch"))),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Weight seed")), str(s.weight_seed)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Early stopping (patience)")),
+                   t(QT_TRANSLATE_NOOP("LabNotebook", "full batch"))),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Weight seed")), str(s.weight_seed)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Early stopping (patience)")),
                    str(s.early_stopping) if s.early_stopping else "–"), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'Result of the run'))}", ""]
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Epochs trained")), str(snapshot.epoch)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Training loss")), number(snapshot.train_loss)),
-              _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Dev loss")), number(snapshot.dev_loss))]
+    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Result of the run'))}", ""]
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Epochs trained")), str(snapshot.epoch)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Training loss")), number(snapshot.train_loss)),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Dev loss")), number(snapshot.dev_loss))]
     if snapshot.is_classification:
-        lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Training accuracy")),
+        lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Training accuracy")),
                        percent(snapshot.train_accuracy)),
-                  _row(t(QT_TRANSLATE_NOOP(CONTEXT, "Dev accuracy")),
+                  _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Dev accuracy")),
                        percent(snapshot.dev_accuracy))]
     if math.isfinite(snapshot.best_dev_loss):
-        lines.append(_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Lowest dev loss")),
-                          t(QT_TRANSLATE_NOOP(CONTEXT, "%1 at epoch %2"))
+        lines.append(_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Lowest dev loss")),
+                          t(QT_TRANSLATE_NOOP("LabNotebook", "%1 at epoch %2"))
                           .replace("%1", number(snapshot.best_dev_loss))
                           .replace("%2", str(snapshot.best_epoch))))
     if snapshot.divergence is not None:
-        lines.append(_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Stopped")),
+        lines.append(_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Stopped")),
                           f"{snapshot.divergence.kind} ({snapshot.divergence.reason}), "
                           f"epoch {snapshot.divergence.epoch}"))
     result = snapshot.test_result
     if result is None:
-        test = t(QT_TRANSLATE_NOOP(CONTEXT, "not evaluated (the test set is still unseen)"))
+        test = t(QT_TRANSLATE_NOOP("LabNotebook", "not evaluated (the test set is still unseen)"))
     else:
-        test = (t(QT_TRANSLATE_NOOP(CONTEXT, "loss %1 at epoch %2"))
+        test = (t(QT_TRANSLATE_NOOP("LabNotebook", "loss %1 at epoch %2"))
                 .replace("%1", number(result.loss)).replace("%2", str(result.epoch)))
         if result.accuracy is not None:
-            test += ", " + (t(QT_TRANSLATE_NOOP(CONTEXT, "accuracy %1"))
+            test += ", " + (t(QT_TRANSLATE_NOOP("LabNotebook", "accuracy %1"))
                             .replace("%1", percent(result.accuracy)))
         if result.looks > 1:
-            test += "; " + (t(QT_TRANSLATE_NOOP(CONTEXT, "looked at %1 times"))
+            test += "; " + (t(QT_TRANSLATE_NOOP("LabNotebook", "looked at %1 times"))
                             .replace("%1", str(result.looks)))
-    lines += [_row(t(QT_TRANSLATE_NOOP(CONTEXT, "Test set")), test), ""]
+    lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Test set")), test), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'Files'))}", ""]
-    described = [(HISTORY_CSV, QT_TRANSLATE_NOOP(CONTEXT, "loss and accuracy per epoch")),
-                 (WEIGHTS_CSV, QT_TRANSLATE_NOOP(CONTEXT, "every weight and bias with its "
-                                                          "gradient")),
-                 (LESSON_FILE, QT_TRANSLATE_NOOP(CONTEXT, "the whole session: open it in nnsim "
-                                                          "(File → Open) to reproduce this run"))]
+    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Files'))}", ""]
+    described = [(HISTORY_CSV, QT_TRANSLATE_NOOP("LabNotebook", "loss and accuracy per epoch")),
+                 (WEIGHTS_CSV, QT_TRANSLATE_NOOP(
+                     "LabNotebook", "every weight and bias with its gradient")),
+                 (LESSON_FILE, QT_TRANSLATE_NOOP(
+                     "LabNotebook",
+                     "the whole session: open it in nnsim (File → Open) to reproduce this run"))]
     lines += [f"- [{name}]({name}): {t(text)}" for name, text in described]
     lines += [f"- [{name}]({name})" for name in facts.figures]
     images = [name for name in facts.figures if name.endswith(".png")]
     if images:
-        lines += ["", f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'Figures'))}", ""]
+        lines += ["", f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Figures'))}", ""]
         lines += [f"![{Path(name).stem}]({name})" for name in images]
-    lines += ["", f"## {t(QT_TRANSLATE_NOOP(CONTEXT, 'All settings'))}", "",
+    lines += ["", f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'All settings'))}", "",
               "| setting | value |", "| --- | --- |"]
     lines += [f"| {f.name} | {_cell(getattr(s, f.name))} |" for f in fields(s)]
     return "\n".join(lines) + "\n"
