@@ -310,7 +310,12 @@ class ExplainController(QObject):
             if phase.kind != UPDATE:
                 hint.append(text.example_note(step))
             notes = text.update_notes(step) if phase.kind == UPDATE else []
-            if self._done:
+            if self._done and snap.divergence is not None:
+                notes.append(translate("StepExplainer",
+                                       "This step made the run diverge: training has stopped and "
+                                       "kept the last weights with a finite loss. Press Reset "
+                                       "(with a smaller learning rate)."))
+            elif self._done:
                 notes.append(translate("StepExplainer",
                                        "Done: the weights are updated, exactly as Step does it. "
                                        "Press Step for the next epoch."))
