@@ -21,6 +21,7 @@ from nnsim.core.commands import Command, Notice
 from nnsim.core.csv_loader import load_csv
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
 from nnsim.core.example_rows import ExampleRowsCache
+from nnsim.core.explain_cache import TraceCache
 from nnsim.core.losses import (PREFERRED_OUTPUT, check_pairing, check_task, get_loss,
                                loss_for_output, loss_refusal)
 from nnsim.core.network import MAX_UNITS, Network
@@ -93,7 +94,7 @@ class Session(SessionRuns, SessionPicture):
         self._grid = None  # the Data view's last background (see SessionPicture._data_grid)
         self.runs = RunLog()  # every run of the session (see SessionRuns)
         self._run_settings: tuple[Settings, Settings] | None = None
-        self._explained = None  # the step explainer's last trace (SessionPicture._step_trace)
+        self._explained = TraceCache()  # the step explainer's (SessionPicture._step_trace)
         self._examples = ExampleRowsCache()  # the Examples table's numbers, while it is shown
         self._build(split(dataset, settings.ratios, settings.split_seed))
         self._handlers: dict[type, Callable[..., list[Notice] | None]] = {
@@ -374,6 +375,7 @@ class Session(SessionRuns, SessionPicture):
                                  f"(or the mean of all), got {row}")
             row = int(row)
         self._change(explaining=bool(c.on), explain_row=row)
+        self._explained.refresh()  # asked for now: the trace of these very weights
 
     def _set_examples_table(self, c: cmd.SetExamplesTable) -> None:
         self._change(examples_table=bool(c.on))

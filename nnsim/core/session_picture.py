@@ -14,7 +14,8 @@ import numpy as np
 from nnsim.core.data_view import OutputGrid, output_grid
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
 from nnsim.core.example_rows import ExampleRows, ExampleRowsCache
-from nnsim.core.explain_walk import ExplainedStep, explained_step
+from nnsim.core.explain_cache import TraceCache
+from nnsim.core.explain_walk import ExplainedStep
 from nnsim.core.landscape import (DEFAULT_MAX_ROWS, auto_range, landscape, landscape_figure,
                                   sample_indices)
 from nnsim.core.losses import LOSSES, loss_refusal, loss_value
@@ -41,7 +42,7 @@ class SessionPicture:
     _grid: OutputGrid | None
     runs: RunLog
     _grid_parameters: np.ndarray
-    _explained: ExplainedStep | None
+    _explained: TraceCache
     _examples: ExampleRowsCache
 
     @property
@@ -131,28 +132,14 @@ class SessionPicture:
                                    self.trainer.epoch, self.test_result is not None)
 
     def _step_trace(self) -> ExplainedStep | None:
-        """The step explainer's trace, while it is on; recomputed only when what it traces
-        changed (weights, row, data, loss, η, batch size, frozen parameters)."""
+        """The step explainer's trace, while it is on (see :mod:`nnsim.core.explain_cache`)."""
         s = self.settings
         if not s.explaining:
-            self._explained = None
+            self._explained.clear()
             return None
-        train = self.trainer.splits.train
-        row = s.explain_row if s.explain_row is not None and s.explain_row < train.n_samples \
-            else None
-        old = self._explained
-        frozen = tuple(sorted(self.trainer.frozen))
-        if (old is None or old.row != row or old.rows is not train.X
-                or not np.array_equal(old.batch.parameters, self.net.parameters)
-                or (old.batch.loss_name, old.batch.learning_rate, old.batch_size, old.frozen,
-                    old.batch.hidden_activation, old.batch.output_activation)
-                != (self.trainer.loss, self.trainer.learning_rate, self.trainer.batch_size,
-                    frozen, self.net.hidden_activation, self.net.output_activation)):
-            with np.errstate(all="ignore"):
-                self._explained = explained_step(
-                    self.net, train.X, train.Y, self.trainer.loss, self.trainer.learning_rate,
-                    row, self.trainer.batch_size, frozen)
-        return self._explained
+        n_train = self.trainer.splits.train.n_samples
+        row = s.explain_row if s.explain_row is not None and s.explain_row < n_train else None
+        return self._explained.get(self.net, self.trainer, row)
 
     def _data_grid(self) -> OutputGrid | None:
         """The Data view's background for the current weights (reused while they stand still).

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from nnsim.core import commands as cmd
+from nnsim.core.explain_cache import is_current
 from nnsim.core.explain_walk import (
     BACKWARD_HIDDEN,
     BACKWARD_OUTPUT,
@@ -76,6 +77,7 @@ class ExplainController(QObject):
         self._done = False  # the update was sent: this epoch's walk is over
         self._waiting_for: int | None = None  # the epoch the sent Step will reach
         self._item = ""  # the unit or edge clicked last
+        self._start_when_current = False  # Step pressed on a trace of older weights
         self.show_gradients = False
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
@@ -132,6 +134,7 @@ class ExplainController(QObject):
 
     def _reset_walk(self) -> None:
         self.position, self._done, self._walked, self._phases = -1, False, None, ()
+        self._start_when_current = False
 
     # ----------------------------------------------------------------- the walk
     def advance(self) -> None:
@@ -146,6 +149,12 @@ class ExplainController(QObject):
                                  "Paused. Press Step again to walk through the next epoch."))
             return
         if self.position < 0 or self._done:
+            if not is_current(snap.step_trace, snap.parameters):
+                # A trace made while training ran (large data are traced less often): ask
+                # for one of these very weights and start when it is here.
+                self._start_when_current = True
+                window.submit(cmd.SetExplain(True, snap.step_trace.row))
+                return
             if snap.divergence is not None or not snap.step_trace.finite:
                 self.play(False)
                 window.say(translate("StepExplainer",
@@ -231,6 +240,10 @@ class ExplainController(QObject):
                                        "starts again from the forward pass."), 8000)
         if step is not None and self._on:
             self.panel.show_rows(step.n_train, step.row)
+        if self._start_when_current and step is not None and is_current(step, snap.parameters):
+            self._start_when_current = False
+            self.advance()  # calls _refresh
+            return
         self._refresh()
 
     # ----------------------------------------------------------------- drawing

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from nnsim.core import commands as cmd
+from nnsim.core.explain_cache import TraceCache, is_current
 from nnsim.core.explain_walk import (
     PHASE_KINDS,
     Formula,
@@ -185,3 +186,48 @@ def test_the_selected_parameters_formula_agrees_with_the_landscape() -> None:
     assert update.tokens[2] == pytest.approx(figure.current_value, rel=1e-15)
     assert update.result == pytest.approx(figure.new_value, rel=1e-12)
     assert update.result - update.tokens[2] == pytest.approx(figure.step, rel=1e-9, abs=1e-15)
+
+
+# ----------------------------------------------------------------------------- the worker's cache
+class SlowClock:
+    """Every reading is a second later: each trace seems to cost a second."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_a_costly_trace_follows_moving_weights_less_often_but_is_fresh_on_request() -> None:
+    session = Session()
+    clock = SlowClock()
+    cache = TraceCache(clock)
+    first = cache.get(session.net, session.trainer, None)
+    assert cache.get(session.net, session.trainer, None) is first  # nothing changed
+    session.apply(cmd.Step(1))
+    stale = cache.get(session.net, session.trainer, None)
+    assert stale is first and not is_current(stale, session.net.parameters)
+    cache.refresh()
+    fresh = cache.get(session.net, session.trainer, None)
+    assert fresh is not first and is_current(fresh, session.net.parameters)
+    assert cache.get(session.net, session.trainer, 3).row == 3  # a new row: at once
+
+
+def test_cheap_traces_always_follow_the_weights() -> None:
+    session = Session()
+    cache = TraceCache()
+    cache.get(session.net, session.trainer, None)
+    session.apply(cmd.Step(1))
+    assert is_current(cache.get(session.net, session.trainer, None), session.net.parameters)
+
+
+def test_asking_for_the_explainer_gives_a_current_trace() -> None:
+    session = Session()
+    session.apply(cmd.SetExplain(True))
+    session.snapshot()
+    session.apply(cmd.Step(1))
+    session.apply(cmd.SetExplain(True))
+    snap = session.snapshot()
+    assert is_current(snap.step_trace, snap.parameters)

@@ -234,3 +234,23 @@ def test_play_walks_on_by_itself_until_paused(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.explainer.position >= 1, timeout=TIMEOUT)
     panel.play_button.click()
     assert not panel.play_button.isChecked() and not window.explainer._timer.isActive()
+
+
+def test_a_trace_left_behind_by_training_is_renewed_before_the_walk(qtbot, window,
+                                                                      monkeypatch) -> None:
+    from nnsim.core import explain_cache
+    from nnsim.core.explain_cache import is_current
+    # As with 200,000 rows: while training runs, the trace lags behind the weights.
+    monkeypatch.setattr(explain_cache, "CHEAP", 0.0)
+    monkeypatch.setattr(explain_cache, "BUDGET", 1e9)
+    explain_on(qtbot, window)
+    window.action_set.train.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.epoch > 5)
+    window.action_set.train.setChecked(False)
+    snap = settle(qtbot, window)
+    assert not is_current(snap.step_trace, snap.parameters)
+    window.action_set.step.trigger()
+    qtbot.waitUntil(lambda: window.explainer.position == 0, timeout=TIMEOUT)
+    snap = window.latest_snapshot
+    assert window.explainer._walked is snap.step_trace and is_current(snap.step_trace,
+                                                                       snap.parameters)
