@@ -34,6 +34,10 @@ from nnsim.desktop import resource_root
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.lesson_note import LessonNote
 
+# The mixin's own name is the context, as pyside6-lupdate files these strings (self.tr would
+# ask under "MainWindow" at run time and miss them).
+translate = QCoreApplication.translate
+
 # Seconds the window waits for the training thread to save or swap (it answers between epochs,
 # within milliseconds; a stuck thread must not hang the window forever).
 WORKER_WAIT_S = 60.0
@@ -77,7 +81,6 @@ class LessonActions:
     worker: Any
     recent_menu: Any
     lessons_menu: Any
-    tr: Callable[[str], str]
     say: Callable[..., None]
     show_error: Callable[[str], None]
     ask_open_path: Callable[[str, str], str]
@@ -99,7 +102,8 @@ class LessonActions:
         self.lesson_note_text: str | None = None
         self.lesson_hidden_controls: tuple[str, ...] = ()
         self.lesson_note = LessonNote()
-        self._add_dock("lessonNoteDock", self.tr("Note for this lesson"), self.lesson_note,
+        self._add_dock("lessonNoteDock", translate("LessonActions", "Note for this lesson"),
+                       self.lesson_note,
                        Qt.TopDockWidgetArea)
         # Above the network and the plots only: the controls keep the full height on the left.
         self.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
@@ -120,10 +124,11 @@ class LessonActions:
     # ----------------------------------------------------------------- dialogs (replaceable)
     def ask_save_changes(self) -> str:
         """Save, discard or cancel? Returns ``"save"``, ``"discard"`` or ``"cancel"``."""
-        name = self.document_name or self.tr("this session")
+        name = self.document_name or translate("LessonActions", "this session")
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 before going on?").replace("%1", name),
+            self, translate("LessonActions", "Unsaved changes"),
+            translate("LessonActions", "Save the changes to %1 before going on?").replace(
+                "%1", name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
@@ -142,8 +147,9 @@ class LessonActions:
         if not self.maybe_save_changes():
             return False
         if path is None:
-            path = self.ask_open_path(self.tr("Open lesson file"), self.tr(
-                "nnsim lesson files (*.nnsim);;All files (*)"))
+            path = self.ask_open_path(
+                translate("LessonActions", "Open lesson file"),
+                translate("LessonActions", "nnsim lesson files (*.nnsim);;All files (*)"))
             if not path:
                 return False
             self.app_settings.last_folder = str(Path(path).parent)
@@ -169,8 +175,9 @@ class LessonActions:
         saved = self.app_settings.last_folder
         self.app_settings.last_folder = str(lessons_folder())
         try:
-            return self.ask_open_path(self.tr("Open lesson"), self.tr(
-                "nnsim lesson files (*.nnsim)")), ""
+            return self.ask_open_path(
+                translate("LessonActions", "Open lesson"),
+                translate("LessonActions", "nnsim lesson files (*.nnsim)")), ""
         finally:
             self.app_settings.last_folder = saved
 
@@ -187,7 +194,7 @@ class LessonActions:
         if as_document:
             self.app_settings.add_recent_file(path)
             self._fill_recent_menu()
-        self.say(self.tr("Opened %1").replace("%1", Path(path).name), 8000)
+        self.say(translate("LessonActions", "Opened %1").replace("%1", Path(path).name), 8000)
         return True
 
     def use_lesson(self, lesson: Lesson, document_path: str | None) -> None:
@@ -247,8 +254,8 @@ class LessonActions:
         return self.save_to(self.document_path)
 
     def save_as(self) -> bool:
-        path, _ = self.ask_save_path(self.tr("Save lesson file"),
-                                     self.tr("nnsim lesson files (*.nnsim)"))
+        path, _ = self.ask_save_path(translate("LessonActions", "Save lesson file"),
+                                     translate("LessonActions", "nnsim lesson files (*.nnsim)"))
         if not path:
             return False
         if Path(path).suffix.lower() != SUFFIX:
@@ -276,7 +283,7 @@ class LessonActions:
         self.app_settings.add_recent_file(path)
         self._fill_recent_menu()
         self._mark_clean(epoch)
-        self.say(self.tr("Saved %1").replace("%1", path), 8000)
+        self.say(translate("LessonActions", "Saved %1").replace("%1", path), 8000)
         return True
 
     def _in_worker(self, task: Callable[[Session], Any]) -> Any:
@@ -294,7 +301,8 @@ class LessonActions:
             with _busy():
                 result = future.result(timeout=WORKER_WAIT_S)
         except concurrent.futures.TimeoutError:
-            self.show_error(self.tr("The training thread did not respond; nothing was changed."))
+            self.show_error(translate(
+                "LessonActions", "The training thread did not respond; nothing was changed."))
             return None
         QCoreApplication.sendPostedEvents(self)
         return result
@@ -321,9 +329,10 @@ class LessonActions:
     def _update_title(self) -> None:
         star = "*" if self.modified else ""
         if self.document_name:
-            title = self.tr("%1%2 — nnsim").replace("%1", self.document_name).replace("%2", star)
+            title = translate("LessonActions", "%1%2 — nnsim").replace(
+                "%1", self.document_name).replace("%2", star)
         else:
-            title = self.tr("nnsim — Basics of Neural Networks") + star
+            title = translate("LessonActions", "nnsim — Basics of Neural Networks") + star
         self.setWindowTitle(title)
 
     # ----------------------------------------------------------------- menus
@@ -343,8 +352,9 @@ class LessonActions:
         if not Path(path).is_file():
             self.app_settings.remove_recent_file(path)
             self._fill_recent_menu()
-            self.say(self.tr("%1 no longer exists; it was removed from the recent files.")
-                     .replace("%1", path), 10000)
+            self.say(translate(
+                "LessonActions", "%1 no longer exists; it was removed from the recent files.")
+                .replace("%1", path), 10000)
             return False
         return self.open_file(path)
 
@@ -361,7 +371,7 @@ class LessonActions:
             action.triggered.connect(lambda _=False, p=path: self.open_builtin_lesson(p))
             menu.addAction(action)
         menu.addSeparator()
-        other = QAction(self.tr("Other lesson file…"), menu)
+        other = QAction(translate("LessonActions", "Other lesson file…"), menu)
         other.setObjectName("actionBrowseLessons")
         other.triggered.connect(self.browse_lessons)
         menu.addAction(other)

@@ -24,6 +24,10 @@ from nnsim.ui.file_actions import write_weights_csv
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.plot_export import export_png, export_svg
 
+# The mixin's own name is the context, as pyside6-lupdate files these strings (self.tr would
+# ask under "MainWindow" at run time and miss them).
+translate = QCoreApplication.translate
+
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(notebook.CONTEXT, text)
@@ -38,7 +42,6 @@ class NotebookExport:
     landscape_panel: Any
     lesson_note_text: str | None
     lesson_hidden_controls: tuple[str, ...]
-    tr: Callable[[str], str]
     say: Callable[..., None]
     show_error: Callable[[str], None]
     ask_yes_no: Callable[[str, str], bool]
@@ -51,15 +54,16 @@ class NotebookExport:
     def export_lab_notebook(self, folder: str | None = None) -> bool:
         """Ask for a folder and write the notebook into it; True if it was written."""
         if folder is None:
-            folder = self.ask_folder(self.tr("Export lab notebook to folder"))
+            folder = self.ask_folder(translate("NotebookExport", "Export lab notebook to folder"))
             if not folder:
                 return False
         target = Path(folder)
         ours = [notebook.README, notebook.HISTORY_CSV, notebook.WEIGHTS_CSV,
                 notebook.LESSON_FILE]
         if any((target / name).exists() for name in ours) and not self.ask_yes_no(
-                self.tr("Replace the lab notebook?"),
-                self.tr("%1 already holds a lab notebook. Replace its files?").replace(
+                translate("NotebookExport", "Replace the lab notebook?"),
+                translate("NotebookExport",
+                          "%1 already holds a lab notebook. Replace its files?").replace(
                     "%1", str(target))):
             return False
         self.action_set.train.setChecked(False)  # numbers, figures and file: the same weights
@@ -80,11 +84,13 @@ class NotebookExport:
             self.show_error(lesson_error_text(error))
             return False
         except OSError as error:
-            self.show_error(self.tr("Could not write the lab notebook to %1: %2").replace(
+            self.show_error(translate(
+                "NotebookExport", "Could not write the lab notebook to %1: %2").replace(
                 "%1", str(target)).replace("%2", error.strerror or str(error)))
             return False
         self.app_settings.last_folder = str(target.parent)
-        self.say(self.tr("Lab notebook written to %1").replace("%1", str(target)), 10000)
+        self.say(translate("NotebookExport", "Lab notebook written to %1").replace(
+            "%1", str(target)), 10000)
         return True
 
     def _write_session_part(self, target: Path) -> tuple[Any, tuple[int, int, int]] | None:
