@@ -59,9 +59,13 @@ ACTIVATION_SYMBOLS = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "leaky_re
 
 @dataclass(frozen=True)
 class Word:
-    """A word inside a formula that the window translates (``code``: ``"mean"``)."""
+    """A word inside a formula that the window translates (``code``: ``"mean"``), or the sign
+    between listed numbers (``"separator"``: "," — but ";" where the decimal point is ",")."""
 
     code: str
+
+
+SEPARATOR = Word("separator")
 
 
 @dataclass(frozen=True)
@@ -222,7 +226,7 @@ def forward_formulas(t: StepTrace, node: str) -> tuple[Formula, ...]:
         form = [f"softmax({inner})_{k}"]
         filled: list = ["softmax("]
         for i in range(t.sizes[2]):
-            filled += ([] if i == 0 else [", "]) + [_mean(t.output_pre[:, i])]
+            filled += ([] if i == 0 else [SEPARATOR]) + [_mean(t.output_pre[:, i])]
         filled += [f")_{k}"]
     else:
         form, filled = [f"{symbol}(z({node}))"], [f"{symbol}(", _mean(f.z), ")"]
@@ -237,11 +241,11 @@ def loss_formulas(t: StepTrace) -> tuple[Formula, ...]:
     """Each output next to its target, then the loss ℓ of the row (or L, the mean over rows)."""
     lines = []
     for k in range(t.sizes[2]):
-        lines.append(Formula(f"O{k + 1}", (f"ŷ{k + 1}", "=", _mean(t.output[:, k]), ",",
+        lines.append(Formula(f"O{k + 1}", (f"ŷ{k + 1}", "=", _mean(t.output[:, k]), SEPARATOR,
                                            f"y{k + 1}", "=", _mean(t.targets[:, k]))))
         if t.n_rows > 1:
             lines[-1] = Formula(lines[-1].subject, (Word("mean"),) + lines[-1].tokens[:3]
-                                + (",", Word("mean")) + lines[-1].tokens[4:])
+                                + (SEPARATOR, Word("mean")) + lines[-1].tokens[4:])
     if t.n_rows > 1:
         lines.append(Formula("loss", ("L", "=", f"(1/{t.n_rows})·Σᵣ ℓᵣ", "=", t.loss)))
         return tuple(lines)
@@ -347,8 +351,13 @@ def parameter_formulas(step: ExplainedStep, name: str) -> tuple[Formula, ...]:
     return tuple(lines) + (update_formula(step, name),)
 
 
+def plain_word(code: str) -> str:
+    """Words as their codes, the separator as a comma (for tests and logs)."""
+    return "," if code == SEPARATOR.code else code
+
+
 def render(formula: Formula, number: Callable[[float], str],
-           word: Callable[[str], str] = str) -> str:
+           word: Callable[[str], str] = plain_word) -> str:
     """The formula as one line of text, numbers written by ``number``, words by ``word``.
 
     A negative number is put in parentheses where it is a factor or follows + or −
@@ -375,4 +384,4 @@ def render(formula: Formula, number: Callable[[float], str],
 def _join(parts: list[str]) -> str:
     """Words and numbers apart by one space, none just inside brackets or before a comma."""
     text = " ".join(p.strip() for p in parts if p.strip())
-    return re.sub(r" (?=[)\],]|\)_)|(?<=[(\[]) ", "", text)
+    return re.sub(r" (?=[)\],;]|\)_)|(?<=[(\[]) ", "", text)

@@ -231,3 +231,12 @@ def test_asking_for_the_explainer_gives_a_current_trace() -> None:
     session.apply(cmd.SetExplain(True))
     snap = session.snapshot()
     assert is_current(snap.step_trace, snap.parameters)
+
+
+def test_listed_numbers_are_separated_by_the_words_separator() -> None:
+    _, _, _, step = small_step(row=0)
+    softmax = render(phases(step)[1].formulas[1], fmt)
+    assert softmax.startswith("ŷ1 = softmax(z(O1), z(O2))_1 = softmax(") and ", " in softmax
+    german = render(phases(step)[1].formulas[1], lambda v: fmt(v).replace(".", ","),
+                    {"separator": ";"}.get)
+    assert "; " in german and german.count(",") >= 2  # decimal commas, list semicolons

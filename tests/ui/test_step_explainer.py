@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from nnsim.core import commands as cmd
-from nnsim.core.explain_walk import PHASE_KINDS
+from nnsim.core.explain_walk import PHASE_KINDS, phases
 from nnsim.core.session import Session
 from nnsim.ui import explain_text
 from tests.ui.test_main_window import settle, wait_for, window  # noqa: F401 - fixtures
@@ -254,3 +254,16 @@ def test_a_trace_left_behind_by_training_is_renewed_before_the_walk(qtbot, windo
     snap = window.latest_snapshot
     assert window.explainer._walked is snap.step_trace and is_current(snap.step_trace,
                                                                        snap.parameters)
+
+
+def test_a_decimal_comma_turns_list_commas_into_semicolons(qtbot, window) -> None:
+    from nnsim.ui import numbers
+    snap = explain_on(qtbot, window, 0)
+    numbers.set_decimal_point(",")
+    try:
+        text = explain_text.row_description(snap.step_trace)
+        assert "; " in text and "." not in text.split("→")[0]
+        lines = [explain_text.formula_text(f) for f in phases(snap.step_trace)[2].formulas]
+        assert ";" in lines[0] and "." not in lines[0]  # "ŷ1 = 0,199; y1 = 0"
+    finally:
+        numbers.set_decimal_point(".")
