@@ -520,8 +520,16 @@
         <translation>Farbe: die Klasse (oder der Zielwert); Form: die Menge</translation>
     </message>
     <message>
-        <source>showing {0} of {1} {2} rows</source>
-        <translation>{0} von {1} Zeilen ({2}) gezeigt</translation>
+        <source>showing %1 of %2 %3 rows</source>
+        <translation>%1 von %2 Zeilen (%3) gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 fixed at its training mean</source>
+        <translation>%1 auf ihrem Trainingsmittelwert festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 fixed at their training means</source>
+        <translation>%1 auf ihren Trainingsmittelwerten festgehalten</translation>
     </message>
     <message>
         <source>training</source>
@@ -534,14 +542,6 @@
     <message>
         <source>test</source>
         <translation>Test</translation>
-    </message>
-    <message>
-        <source>{0} fixed at its training mean</source>
-        <translation>{0} auf ihrem Trainingsmittelwert festgehalten</translation>
-    </message>
-    <message>
-        <source>{0} fixed at their training means</source>
-        <translation>{0} auf ihren Trainingsmittelwerten festgehalten</translation>
     </message>
     <message>
         <source>The Data view needs at least two inputs</source>
@@ -1256,6 +1256,157 @@
     </message>
 </context>
 <context>
+    <name>LabNotebook</name>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>nnsim version</source>
+        <translation>nnsim-Version</translation>
+    </message>
+    <message>
+        <source>built-in, generated from its recipe</source>
+        <translation>eingebaut, aus seinem Rezept erzeugt</translation>
+    </message>
+    <message>
+        <source>imported rows (stored in %1)</source>
+        <translation>importierte Zeilen (gespeichert in %1)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>Split (train / dev / test)</source>
+        <translation>Aufteilung (Training / Entwicklung / Test)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Activations (hidden, output)</source>
+        <translation>Aktivierungsfunktionen (verborgen, Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Lernrate η</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>voller Batch</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Startwert Gewichte</translation>
+    </message>
+    <message>
+        <source>Early stopping (patience)</source>
+        <translation>Frühes Stoppen (Geduld)</translation>
+    </message>
+    <message>
+        <source>Epochs trained</source>
+        <translation>Trainierte Epochen</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Dev loss</source>
+        <translation>Entwicklungsverlust</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Dev accuracy</source>
+        <translation>Entwicklungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Lowest dev loss</source>
+        <translation>Niedrigster Entwicklungsverlust</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>not evaluated (the test set is still unseen)</source>
+        <translation>nicht ausgewertet (die Testdaten sind noch ungesehen)</translation>
+    </message>
+    <message>
+        <source>loss %1 at epoch %2</source>
+        <translation>Verlust %1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
+    </message>
+    <message>
+        <source>looked at %1 times</source>
+        <translation>%1-mal angesehen</translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation>Testdaten</translation>
+    </message>
+    <message>
+        <source>loss and accuracy per epoch</source>
+        <translation>Verlust und Genauigkeit je Epoche</translation>
+    </message>
+    <message>
+        <source>every weight and bias with its gradient</source>
+        <translation>alle Gewichte und Bias-Werte mit ihrem Gradienten</translation>
+    </message>
+    <message>
+        <source>the whole session: open it in nnsim (File → Open) to reproduce this run</source>
+        <translation>die ganze Sitzung: in nnsim öffnen (Datei → Öffnen), um diesen Lauf nachzuvollziehen</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeControls</name>
     <message>
         <source>The weight whose loss curve is shown</source>
@@ -1325,36 +1476,36 @@
         <translation>Gewicht und Verlust nach jeder bisherigen Epoche</translation>
     </message>
     <message>
-        <source>Bias {name}</source>
-        <translation>Bias {name}</translation>
+        <source>Bias %1</source>
+        <translation>Bias %1</translation>
     </message>
     <message>
-        <source>Weight {name}</source>
-        <translation>Gewicht {name}</translation>
+        <source>Weight %1</source>
+        <translation>Gewicht %1</translation>
     </message>
     <message>
-        <source>Training loss against {name} (all other weights fixed)</source>
-        <translation>Trainingsverlust über {name} (alle anderen Gewichte fest)</translation>
+        <source>Training loss against %1 (all other weights fixed)</source>
+        <translation>Trainingsverlust über %1 (alle anderen Gewichte fest)</translation>
     </message>
     <message>
-        <source>Loss ({name})</source>
-        <translation>Verlust ({name})</translation>
+        <source>Loss (%1)</source>
+        <translation>Verlust (%1)</translation>
     </message>
     <message>
-        <source>{weight} (all other weights fixed)</source>
-        <translation>{weight} (alle anderen Gewichte fest)</translation>
+        <source>%1 (all other weights fixed)</source>
+        <translation>%1 (alle anderen Gewichte fest)</translation>
     </message>
     <message>
-        <source>{weight} (others fixed)</source>
-        <translation>{weight} (andere fest)</translation>
+        <source>%1 (others fixed)</source>
+        <translation>%1 (andere fest)</translation>
     </message>
     <message>
-        <source>Training loss ({name})</source>
-        <translation>Trainingsverlust ({name})</translation>
+        <source>Training loss (%1)</source>
+        <translation>Trainingsverlust (%1)</translation>
     </message>
     <message>
-        <source>Loss against {name} (others fixed)</source>
-        <translation>Verlust über {name} (andere fest)</translation>
+        <source>Loss against %1 (others fixed)</source>
+        <translation>Verlust über %1 (andere fest)</translation>
     </message>
     <message>
         <source>Initial weight + loss</source>
@@ -1393,32 +1544,40 @@
         <translation>tiefster sichtbarer Punkt</translation>
     </message>
     <message>
-        <source>Gradient (slope) = {slope}</source>
-        <translation>Gradient (Steigung) = {slope}</translation>
+        <source>Gradient (slope) = %1</source>
+        <translation>Gradient (Steigung) = %1</translation>
     </message>
     <message>
-        <source>slope {slope}</source>
-        <translation>Steigung {slope}</translation>
+        <source>slope %1</source>
+        <translation>Steigung %1</translation>
     </message>
     <message>
-        <source>step −η·slope = {step}</source>
-        <translation>Schritt −η·Steigung = {step}</translation>
+        <source>step −η·slope = %1</source>
+        <translation>Schritt −η·Steigung = %1</translation>
+    </message>
+    <message>
+        <source>← lower to the left: %1 at %2</source>
+        <translation>← links tiefer: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>lower to the right →: %1 at %2</source>
+        <translation>rechts tiefer →: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>computed on %1 of %2 training rows</source>
+        <translation>berechnet auf %1 von %2 Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>%1 initial</source>
+        <translation>%1 Anfang</translation>
+    </message>
+    <message>
+        <source>Initial weight %1, loss %2</source>
+        <translation>Anfangsgewicht %1, Verlust %2</translation>
     </message>
     <message>
         <source>path of the run</source>
         <translation>Weg des Laufs</translation>
-    </message>
-    <message>
-        <source>← lower to the left: {loss} at {value}</source>
-        <translation>← links tiefer: {loss} bei {value}</translation>
-    </message>
-    <message>
-        <source>lower to the right →: {loss} at {value}</source>
-        <translation>rechts tiefer →: {loss} bei {value}</translation>
-    </message>
-    <message>
-        <source>computed on {sample} of {total} training rows</source>
-        <translation>berechnet auf {sample} von {total} Trainingszeilen</translation>
     </message>
     <message>
         <source>The curve changes as the other weights change too; tick “Train only the selected parameter” to keep it still.</source>
@@ -1435,14 +1594,6 @@
     <message>
         <source>Mini-batches: shown is one full-batch step.</source>
         <translation>Mini-Batches: gezeigt ist ein Schritt über alle Zeilen.</translation>
-    </message>
-    <message>
-        <source>{arrows} initial</source>
-        <translation>{arrows} Anfang</translation>
-    </message>
-    <message>
-        <source>Initial weight {value}, loss {loss}</source>
-        <translation>Anfangsgewicht {value}, Verlust {loss}</translation>
     </message>
     <message>
         <source>Compared runs:</source>
@@ -1698,8 +1849,34 @@ Trotzdem auf den Testdaten auswerten?</translation>
         <translation>Entwicklungsverlust</translation>
     </message>
     <message>
+        <source>Loss (%1)</source>
+        <translation>Verlust (%1)</translation>
+    </message>
+    <message>
         <source>Training loss: what gradient descent lowers. Development loss: the same on data it never trains on.</source>
         <translation>Trainingsverlust: was der Gradientenabstieg senkt. Entwicklungsverlust: dasselbe auf Daten, mit denen nie trainiert wird.</translation>
+    </message>
+    <message>
+        <source>Test loss %1 at epoch %2</source>
+        <translation>Testverlust %1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>lowest dev loss %1 (epoch %2)</source>
+        <translation>niedrigster Entwicklungsverlust %1 (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>lowest dev loss %1</source>
+        <translation>niedrigster Entwicklungsverlust %1</translation>
+    </message>
+    <message>
+        <source>min dev %1</source>
+        <translation>min. Entw. %1</translation>
+    </message>
+    <message>
+        <source>%1
+The epoch with the lowest development loss so far. If the development loss rises after it while the training loss still falls, the network is overfitting: these weights generalise best.</source>
+        <translation>%1
+Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklungsverlust danach, während der Trainingsverlust noch fällt, passt sich das Netz zu stark an (Überanpassung): Diese Gewichte verallgemeinern am besten.</translation>
     </message>
     <message>
         <source>test loss</source>
@@ -1714,34 +1891,8 @@ Trotzdem auf den Testdaten auswerten?</translation>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <source>Loss ({name})</source>
-        <translation>Verlust ({name})</translation>
-    </message>
-    <message>
         <source>Blue and orange: the current run. Each other colour: a pinned run, named by what it did differently; its training loss solid, its development loss dashed.</source>
         <translation>Blau und Orange: der aktuelle Lauf. Jede andere Farbe: ein angehefteter Lauf, benannt nach dem, was er anders gemacht hat; sein Trainingsverlust durchgezogen, sein Entwicklungsverlust gestrichelt.</translation>
-    </message>
-    <message>
-        <source>Test loss {loss:.4g} at epoch {epoch}</source>
-        <translation>Testverlust {loss:.4g} in Epoche {epoch}</translation>
-    </message>
-    <message>
-        <source>lowest dev loss {loss} (epoch {epoch})</source>
-        <translation>niedrigster Entwicklungsverlust {loss} (Epoche {epoch})</translation>
-    </message>
-    <message>
-        <source>lowest dev loss {loss}</source>
-        <translation>niedrigster Entwicklungsverlust {loss}</translation>
-    </message>
-    <message>
-        <source>min dev {loss}</source>
-        <translation>min. Entw. {loss}</translation>
-    </message>
-    <message>
-        <source>{label}
-The epoch with the lowest development loss so far. If the development loss rises after it while the training loss still falls, the network is overfitting: these weights generalise best.</source>
-        <translation>{label}
-Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklungsverlust danach, während der Trainingsverlust noch fällt, passt sich das Netz zu stark an (Überanpassung): Diese Gewichte verallgemeinern am besten.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2174,36 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     <message>
         <source>double-click a value to change it</source>
         <translation>Doppelklick auf einen Wert ändert ihn</translation>
+    </message>
+    <message>
+        <source>%1: %2
+value = %3
+∂L/∂%1 = %4
+Click to select, double-click to change.</source>
+        <translation>%1: %2
+Wert = %3
+∂L/∂%1 = %4
+Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
+    </message>
+    <message>
+        <source>B1: bias node, always 1; its edges are the hidden units&apos; biases</source>
+        <translation>B1: Bias-Knoten, immer 1; seine Kanten sind die Bias-Werte der verborgenen Neuronen</translation>
+    </message>
+    <message>
+        <source>B2: bias node, always 1; its edges are the outputs&apos; biases</source>
+        <translation>B2: Bias-Knoten, immer 1; seine Kanten sind die Bias-Werte der Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1: input %2</source>
+        <translation>%1: Eingabe %2</translation>
+    </message>
+    <message>
+        <source>%1: hidden unit %2, activation %3</source>
+        <translation>%1: verborgenes Neuron %2, Aktivierungsfunktion %3</translation>
+    </message>
+    <message>
+        <source>%1: output %2, activation %3</source>
+        <translation>%1: Ausgabe %2, Aktivierungsfunktion %3</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2613,10 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
         <translation>Bereit: Epoche %1</translation>
     </message>
     <message>
+        <source>This step made the run diverge: training has stopped and kept the last weights with a finite loss. Press Reset (with a smaller learning rate).</source>
+        <translation>Dieser Schritt hat den Lauf divergieren lassen: Das Training wurde angehalten und hat die letzten Gewichte mit endlichem Verlust behalten. Drücken Sie „Zurücksetzen“ (mit einer kleineren Lernrate).</translation>
+    </message>
+    <message>
         <source>Done: the weights are updated, exactly as Step does it. Press Step for the next epoch.</source>
         <translation>Fertig: Die Gewichte sind aktualisiert, genau wie bei „Schritt“. Drücken Sie „Schritt“ für die nächste Epoche.</translation>
     </message>
@@ -2579,7 +2764,7 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     </message>
     <message>
         <source>Learning rates to try, separated by commas (positive numbers, at most %1)</source>
-        <translation>Zu testende Lernraten, durch Kommas getrennt (positive Zahlen, höchstens %1)</translation>
+        <translation>Zu testende Lernraten, durch Semikolons getrennt (positive Zahlen, höchstens %1)</translation>
     </message>
     <message>
         <source>Smallest number of hidden units to try</source>
@@ -2803,24 +2988,24 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
 <context>
     <name>ValueEditor</name>
     <message>
-        <source>New value of {name}</source>
-        <translation>Neuer Wert für {name}</translation>
+        <source>New value of %1</source>
+        <translation>Neuer Wert für %1</translation>
     </message>
     <message>
-        <source>New value of {name}: type a number and press Enter; Esc cancels</source>
-        <translation>Neuer Wert für {name}: Zahl eingeben und Enter drücken; Esc bricht ab</translation>
+        <source>New value of %1: type a number and press Enter; Esc cancels</source>
+        <translation>Neuer Wert für %1: Zahl eingeben und Enter drücken; Esc bricht ab</translation>
     </message>
     <message>
-        <source>{name} = {text} is too large to teach anything: every unit it reaches saturates. Type a value between −{limit} and {limit}.</source>
-        <translation>{name} = {text} ist zu groß, um etwas zu lernen: Jedes Neuron, das es erreicht, geht in die Sättigung. Geben Sie einen Wert zwischen −{limit} und {limit} ein.</translation>
+        <source>%1 = %2 is too large to teach anything: every unit it reaches saturates. Type a value between −%3 and %3.</source>
+        <translation>%1 = %2 ist zu groß, um etwas zu lernen: Jedes Neuron, das es erreicht, geht in die Sättigung. Geben Sie einen Wert zwischen −%3 und %3 ein.</translation>
     </message>
     <message>
-        <source>{name} needs a number, like 0.5 or -1.2; the field is empty.</source>
-        <translation>{name} braucht eine Zahl wie 0,5 oder -1,2; das Feld ist leer.</translation>
+        <source>%1 needs a number, like 0.5 or -1.2; the field is empty.</source>
+        <translation>%1 braucht eine Zahl wie 0,5 oder -1,2; das Feld ist leer.</translation>
     </message>
     <message>
-        <source>{name} needs a finite number, like 0.5 or -1.2; “{text}” is not one.</source>
-        <translation>{name} braucht eine endliche Zahl wie 0,5 oder -1,2; „{text}“ ist keine.</translation>
+        <source>%1 needs a finite number, like 0.5 or -1.2; “%2” is not one.</source>
+        <translation>%1 braucht eine endliche Zahl wie 0,5 oder -1,2; „%2“ ist keine.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from nnsim.core.losses import LOSSES, NEEDS_CLASSIFICATION, NEEDS_UNIT_TARGETS
 from nnsim.core.network import MAX_UNITS
 from nnsim.core.settings import FILE_DATASET, SPEEDS, Settings
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui import numbers
 from nnsim.ui.names import activation_name, formula, loss_name
 
 BATCH_SIZES = (None, 1, 8, 16, 32, 64, 128)
@@ -281,7 +282,8 @@ class ControlPanel(QWidget):
 
     def _show_speed(self, speed: float | None) -> None:
         self.speed_label.setText(self.tr("max") if speed is None
-                                 else self.tr("%1 epochs/s").replace("%1", f"{speed:g}"))
+                                 else self.tr("%1 epochs/s").replace(
+                                     "%1", numbers.significant(speed, 6)))
 
     def _show_loss_formula(self, loss: str) -> None:
         spec = LOSSES[loss]

@@ -27,6 +27,7 @@ from nnsim.core.data_view import OutputGrid
 from nnsim.core.datasets import CLASSIFICATION, Dataset
 from nnsim.core.snapshot import Snapshot
 from nnsim.core.splits import Splits
+from nnsim.ui import numbers
 from nnsim.ui.plot_style import (LEGEND_PX, NOTE_PX, PlotLook, fit_text, legible_axes,
                                  set_axis_label, style_axes)
 
@@ -260,8 +261,9 @@ class DataView(QWidget):
                 continue
             rows = even_sample(part.n_samples)
             if rows.size < part.n_samples:
-                notes.append(self.tr("showing {0} of {1} {2} rows").format(
-                    f"{rows.size:,}", f"{part.n_samples:,}", self._split_word(name)))
+                notes.append(self.tr("showing %1 of %2 %3 rows").replace(
+                    "%1", numbers.whole(rows.size)).replace(
+                    "%2", numbers.whole(part.n_samples)).replace("%3", self._split_word(name)))
             brushes, pens = self._point_colors(part, rows)
             if name == "dev":  # hollow: the colour is the ring
                 style = {"brush": None, "pen": [pg.mkPen(b.color(), width=2) for b in brushes]}
@@ -333,7 +335,7 @@ class DataView(QWidget):
         else:
             target = train.target_names[0]
             for value, t in ((self._levels[0], 0.0), (self._levels[1], 1.0)):
-                add(escape(f"{target} = {value:.3g}").replace("-", "−"), symbol="s",
+                add(escape(f"{target} = {numbers.significant(value, 3)}"), symbol="s",
                     brush=self._cmap.map(t, mode="qcolor"), pen=pg.mkPen(OUTLINE, width=0.8))
         add(self.tr("training"), symbol="o", brush=SPLIT_GREY, pen=pg.mkPen(OUTLINE, width=0.8))
         add(self.tr("development"), symbol="o", brush=None, pen=pg.mkPen(SPLIT_GREY, width=2))
@@ -362,10 +364,10 @@ class DataView(QWidget):
         if self._axes is not None and len(self._names) > 2:
             others = [n for k, n in enumerate(self._names) if k not in self._axes]
             if len(others) == 1:
-                notes.insert(0, self.tr("{0} fixed at its training mean").format(others[0]))
+                notes.insert(0, self.tr("%1 fixed at its training mean").replace("%1", others[0]))
             else:
-                notes.insert(0, self.tr("{0} fixed at their training means").format(
-                    ", ".join(others)))
+                notes.insert(0, self.tr("%1 fixed at their training means").replace(
+                    "%1", ", ".join(others)))
         elif self._axes is None and self._names:
             notes.append(self.tr("The Data view needs at least two inputs"))
         text = "; ".join(notes)

@@ -36,7 +36,7 @@ from nnsim.ui.examples_model import (
     WRONG,
     ExamplesModel,
 )
-from nnsim.ui.numbers import significant
+from nnsim.ui.numbers import significant, whole
 
 # Sample texts that size the columns (never measured over the rows: there may be 200,000).
 _NUMBER_SAMPLE = "\u22120.0001234"
@@ -145,13 +145,13 @@ class ExamplesTable(QWidget):
         if part is None:
             n = self.model.splits.test.n_samples if self.model.splits is not None else 0
             return self.tr("%1: %2 rows, sealed until the final evaluation").replace(
-                "%1", name).replace("%2", f"{n:,}")
+                "%1", name).replace("%2", whole(n))
         if part.n_misclassified is not None:
             return self.tr("%1: %2 of %3 misclassified, mean loss %4").replace(
-                "%1", name).replace("%2", f"{part.n_misclassified:,}").replace(
-                "%3", f"{part.n_rows:,}").replace("%4", significant(part.mean_loss))
+                "%1", name).replace("%2", whole(part.n_misclassified)).replace(
+                "%3", whole(part.n_rows)).replace("%4", significant(part.mean_loss))
         return self.tr("%1: %2 rows, mean loss %3").replace("%1", name).replace(
-            "%2", f"{part.n_rows:,}").replace("%3", significant(part.mean_loss))
+            "%2", whole(part.n_rows)).replace("%3", significant(part.mean_loss))
 
     def summary_text(self) -> str:
         return self.summary.text()
@@ -182,7 +182,7 @@ class ExamplesTable(QWidget):
         longest_class = max(class_names, key=metrics.horizontalAdvance, default="")
         samples = {
             SET: max(self.model.split_words(), key=metrics.horizontalAdvance),
-            ROW: f"{splits.train.n_samples:,}",
+            ROW: whole(splits.train.n_samples),
             FEATURE: _NUMBER_SAMPLE, LOSS: _NUMBER_SAMPLE, WRONG: "\u2717",
             TARGET: longest_class or _NUMBER_SAMPLE,
             OUTPUT: (longest_class + " (0.00)") if class_names else _NUMBER_SAMPLE,

@@ -12,6 +12,7 @@ import html
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from nnsim.core.snapshot import Snapshot, TestResult
+from nnsim.ui import numbers
 from nnsim.ui.messages import activation_name, loss_name
 
 
@@ -45,9 +46,9 @@ class TestResultsPanel(QFrame):
             self.text.setText(self.tr("No final evaluation yet: Train → Evaluate on test set, "
                                       "once, when the model is chosen."))
             return
-        rows = [(self.tr("Test loss"), f"{result.loss:.4g}")]
+        rows = [(self.tr("Test loss"), numbers.significant(result.loss))]
         if result.accuracy is not None:
-            rows.append((self.tr("Test accuracy"), f"{100 * result.accuracy:.1f} %"))
+            rows.append((self.tr("Test accuracy"), numbers.percent(result.accuracy) + " %"))
         rows.append((self.tr("Epoch"), str(result.epoch)))
         s = result.settings
         if s is not None:
@@ -56,7 +57,7 @@ class TestResultsPanel(QFrame):
                      (self.tr("Activations"), f"{activation_name(s.hidden_activation)}, "
                                               f"{activation_name(s.output_activation)}"),
                      (self.tr("Loss"), loss_name(s.loss)),
-                     (self.tr("Learning rate η"), f"{s.learning_rate:g}"),
+                     (self.tr("Learning rate η"), numbers.significant(s.learning_rate, 6)),
                      (self.tr("Batch size"), self.tr("full batch") if s.batch_size is None
                       else str(s.batch_size)),
                      (self.tr("Weight seed"), str(s.weight_seed))]

@@ -28,6 +28,7 @@ from nnsim.core.landscape import GradientStepFigure
 from nnsim.core.losses import LOSSES
 from nnsim.core.session import TRAIL_LENGTH
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui import numbers
 from nnsim.ui.landscape_controls import LandscapeControls
 from nnsim.ui.landscape_geometry import (MARKER_KEYS, NOTE_KEYS, arrow_on_screen, from_pixels,
                                          landscape_y_range, offview_note, overlay_plan,
@@ -228,19 +229,19 @@ class LandscapePanel(LookControls, QWidget):
         name, loss = self._labelled or ("", "")
         spec = LOSSES.get(loss)
         short = spec.short_name if spec else loss
-        weight = (self.tr("Bias {name}") if name.startswith("b")
-                  else self.tr("Weight {name}")).format(name=name)
-        full = self.tr("Training loss against {name} (all other weights fixed)").format(name=name)
-        loss_text = self.tr("Loss ({name})").format(name=short)
+        weight = (self.tr("Bias %1") if name.startswith("b")
+                  else self.tr("Weight %1")).replace("%1", name)
+        full = self.tr("Training loss against %1 (all other weights fixed)").replace("%1", name)
+        loss_text = self.tr("Loss (%1)").replace("%1", short)
         if self._labelled is None:
             title, bottom, left = None, ("",), ("",)
         elif self.plot.height() < self._look.px(TITLE_MIN_PLOT_PX):
             title = None
-            bottom = (self.tr("{weight} (all other weights fixed)").format(weight=weight),
-                      self.tr("{weight} (others fixed)").format(weight=weight), weight)
-            left = (self.tr("Training loss ({name})").format(name=short), loss_text)
+            bottom = (self.tr("%1 (all other weights fixed)").replace("%1", weight),
+                      self.tr("%1 (others fixed)").replace("%1", weight), weight)
+            left = (self.tr("Training loss (%1)").replace("%1", short), loss_text)
         else:
-            title = (full, self.tr("Loss against {name} (others fixed)").format(name=name))
+            title = (full, self.tr("Loss against %1 (others fixed)").replace("%1", name))
             bottom, left = (weight,), (loss_text,)
         self._title_state = fit_titles(self.plot.getPlotItem(), self._look, title, bottom, left,
                                        full if self._labelled else "", self._title_state)
@@ -319,17 +320,18 @@ class LandscapePanel(LookControls, QWidget):
             "new": (self.tr("New weight + loss"), self.tr("new")),
             "minimum": ((self.tr("Theoretical minimum"), self.tr("minimum")) if honest else
                         (self.tr("Lowest point in view"), self.tr("lowest in view"))),
-            "slope": (self.tr("Gradient (slope) = {slope}").format(slope=slope),
-                      self.tr("slope {slope}").format(slope=slope)),
-            "step": (self.tr("step −η·slope = {step}").format(step=signed(figure.step,
-                                                                          plus=True)),),
+            "slope": (self.tr("Gradient (slope) = %1").replace("%1", slope),
+                      self.tr("slope %1").replace("%1", slope)),
+            "step": (self.tr("step −η·slope = %1").replace("%1", signed(figure.step,
+                                                                        plus=True)),),
             "path": (self.tr("path of the run"),),
-            "lower": ((self.tr("← lower to the left: {loss} at {value}")
+            "lower": ((self.tr("← lower to the left: %1 at %2")
                        if figure.lower_side < 0 else
-                       self.tr("lower to the right →: {loss} at {value}")).format(
-                           loss=signed(lower[1]), value=signed(lower[0])),),
-            "sample": (self.tr("computed on {sample} of {total} training rows").format(
-                sample=f"{figure.sample_rows or 0:,}", total=f"{figure.total_rows:,}"),)}
+                       self.tr("lower to the right →: %1 at %2")).replace(
+                           "%1", signed(lower[1])).replace("%2", signed(lower[0])),),
+            "sample": (self.tr("computed on %1 of %2 training rows").replace(
+                "%1", numbers.whole(figure.sample_rows or 0)).replace(
+                "%2", numbers.whole(figure.total_rows)),)}
         # (full, short): the short words where the full ones would fill the view.
         notes = []
         if moved and not snapshot.settings.train_selected_only:
@@ -402,9 +404,9 @@ class LandscapePanel(LookControls, QWidget):
         offview = offview_note(snapshot.start_value, snapshot.start_loss, x_range, y_range)
         if offview is not None:
             # Short, the numbers in the tooltip: the view has little room to spare.
-            self.initial_offview.setText(self.tr("{arrows} initial").format(arrows=offview[0]))
-            self.initial_offview.setToolTip(self.tr("Initial weight {value}, loss {loss}").format(
-                value=signed(snapshot.start_value), loss=signed(snapshot.start_loss)))
+            self.initial_offview.setText(self.tr("%1 initial").replace("%1", offview[0]))
+            self.initial_offview.setToolTip(self.tr("Initial weight %1, loss %2").replace(
+                "%1", signed(snapshot.start_value)).replace("%2", signed(snapshot.start_loss)))
             offview = (*pixels(*np.transpose([offview[1]]))[0], *offview[2])
         fit_note(self.training_note, self._note_texts, min(0.62 * rect.width(), look.px(340)),
                  0.4 * rect.height())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFrame, QHB
 from nnsim.core.demos import DEMOS, Demo
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot
+from nnsim.ui import numbers
 
 if TYPE_CHECKING:
     from nnsim.ui.main_window import MainWindow
@@ -109,7 +110,7 @@ class DemoCaption(QFrame):
         """Keep the losses demo's scores current (the caption is static otherwise)."""
         if not self.scores.isVisible():
             return
-        parts = [f"{LOSSES[name].short_name} = {value:.4g}"
+        parts = [f"{LOSSES[name].short_name} = {numbers.significant(value)}"
                  for name, value in snapshot.loss_scores]
         self.scores.setText(self.tr("Loss scores of these predictions: %1").replace(
             "%1", "   ".join(parts)))

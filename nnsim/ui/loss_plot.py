@@ -23,6 +23,7 @@ import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
 from nnsim.core.losses import LOSSES
 from nnsim.core.snapshot import Snapshot, TestResult
+from nnsim.ui import numbers
 from nnsim.ui.landscape_geometry import from_pixels, point_obstacles, polyline_samples, to_pixels
 from nnsim.ui.plot_style import (LEGEND_PX, MARK_PX, NOTE_PX, LookControls, PlotLook,
                                  finite_or_nan, legible_axes, pad_range, place_texts,
@@ -212,7 +213,7 @@ class LossPlot(LookControls, pg.PlotWidget):
             spec = LOSSES.get(snapshot.loss)
             short = spec.short_name if spec is not None else snapshot.loss
             set_axis_label(self.getPlotItem(), "left",
-                           self.tr("Loss ({name})").format(name=short), self._look)
+                           self.tr("Loss (%1)").replace("%1", short), self._look)
         self._redraw()
 
     def show_runs(self, snapshot: Snapshot) -> None:
@@ -269,8 +270,8 @@ class LossPlot(LookControls, pg.PlotWidget):
         else:
             loss = finite_or_nan(np.array([result.loss]), positive=self._log)
             self.test_marker.setData([float(result.epoch)], loss)
-            self.test_label.setToolTip(self.tr("Test loss {loss:.4g} at epoch {epoch}").format(
-                loss=result.loss, epoch=result.epoch))
+            self.test_label.setToolTip(self.tr("Test loss %1 at epoch %2").replace(
+                "%1", numbers.significant(result.loss)).replace("%2", str(result.epoch)))
             self._place_test_label()
         self._follow_run()
         self._place_best_label()  # the test label is in its way
@@ -340,17 +341,17 @@ class LossPlot(LookControls, pg.PlotWidget):
             self.best_line.setVisible(best is not None)
             if best is not None:
                 epoch, loss = best
-                value = f"{loss:.3g}"
+                value = numbers.significant(loss, 3)
                 self._best_words = (
-                    self.tr("lowest dev loss {loss} (epoch {epoch})").format(loss=value,
-                                                                           epoch=epoch),
-                    self.tr("lowest dev loss {loss}").format(loss=value),
-                    self.tr("min dev {loss}").format(loss=value))
+                    self.tr("lowest dev loss %1 (epoch %2)").replace("%1", value).replace(
+                        "%2", str(epoch)),
+                    self.tr("lowest dev loss %1").replace("%1", value),
+                    self.tr("min dev %1").replace("%1", value))
                 self.best_line.setPos(float(epoch))
-                tip = self.tr("{label}\nThe epoch with the lowest development loss so far. If "
+                tip = self.tr("%1\nThe epoch with the lowest development loss so far. If "
                               "the development loss rises after it while the training loss "
                               "still falls, the network is overfitting: these weights "
-                              "generalise best.").format(label=self._best_words[0])
+                              "generalise best.").replace("%1", self._best_words[0])
                 self.best_line.setToolTip(tip)
                 self.best_label.setToolTip(tip)
         self._place_best_label()

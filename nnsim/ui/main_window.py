@@ -31,6 +31,7 @@ from nnsim.ui.language import add_language_menu
 from nnsim.ui.loss_plot import LossPlot
 from nnsim.ui.messages import divergence_text, error_text, notice_text
 from nnsim.ui.network_view import NetworkView
+from nnsim.ui import numbers
 from nnsim.ui.presentation import Presentation
 from nnsim.ui.run_actions import RunActions
 from nnsim.ui.settings import AppSettings
@@ -326,16 +327,16 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
     def _show_status(self, snapshot: Snapshot) -> None:
         self._show_epoch(snapshot.epoch)
         # The current weights' numbers: the same ones the landscape's current point shows.
-        parts = [self.tr("train loss %1").replace("%1", f"{snapshot.train_loss:.4g}"),
-                 self.tr("dev loss %1").replace("%1", f"{snapshot.dev_loss:.4g}")]
+        parts = [self.tr("train loss %1").replace("%1", numbers.significant(snapshot.train_loss)),
+                 self.tr("dev loss %1").replace("%1", numbers.significant(snapshot.dev_loss))]
         if snapshot.dev_accuracy is not None:
             parts.append(self.tr("train acc. %1 %").replace(
-                "%1", f"{100 * snapshot.train_accuracy:.1f}"))
+                "%1", numbers.percent(snapshot.train_accuracy)))
             parts.append(self.tr("dev acc. %1 %").replace(
-                "%1", f"{100 * snapshot.dev_accuracy:.1f}"))
+                "%1", numbers.percent(snapshot.dev_accuracy)))
         if snapshot.test_result is not None:
             parts.append(self.tr("test loss %1 (epoch %2)").replace(
-                "%1", f"{snapshot.test_result.loss:.4g}").replace(
+                "%1", numbers.significant(snapshot.test_result.loss)).replace(
                 "%2", str(snapshot.test_result.epoch)))
         self.metrics_label.setText("   ".join(parts))
         divergence = snapshot.divergence
@@ -351,7 +352,7 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
                 "(%3). Train → Restore best epoch goes back there.").replace(
                     "%1", str(snapshot.settings.early_stopping)).replace(
                     "%2", str(snapshot.best_epoch)).replace(
-                    "%3", f"{snapshot.best_dev_loss:.4g}"), 20000)
+                    "%3", numbers.significant(snapshot.best_dev_loss)), 20000)
         self._shown_early_stop = snapshot.stopped_early
         result = snapshot.test_result
         if result is None:
@@ -362,7 +363,7 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
             results_dock.show()
             results_dock.raise_()
             self.say(self.tr("Test set (final evaluation): loss %1 at epoch %2.").replace(
-                "%1", f"{result.loss:.4g}").replace("%2", str(result.epoch)), 15000)
+                "%1", numbers.significant(result.loss)).replace("%2", str(result.epoch)), 15000)
         self._shown_test_result = result
 
     # ----------------------------------------------------------------- training controls

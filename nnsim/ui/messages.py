@@ -46,10 +46,7 @@ def _rate(value: float) -> str:
     return numbers.significant(value, 6)
 
 
-def whole(value: int) -> str:
-    """A count; large ones grouped by thousands as the language does (1,000,000 / 1.000.000)."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if numbers.decimal_point() == "," else text
+whole = numbers.whole  # a count: 1,000,000 / 1.000.000
 
 
 def file_size(size: int) -> str:

@@ -10,7 +10,9 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QToolTip, QWidget
 
+from nnsim.core.coded_error import fill
 from nnsim.core.session import MAX_EDIT_MAGNITUDE
+from nnsim.ui import numbers
 from nnsim.ui.network_palette import NEGATIVE_COLOR
 from nnsim.ui.network_text import parse_number, pixel_font
 
@@ -30,11 +32,11 @@ class ValueEditor(QLineEdit):
         super().__init__(parent)
         self.name = name
         self.setObjectName("weightEditor")
-        self.setAccessibleName(self.tr("New value of {name}").format(name=name))
+        self.setAccessibleName(self.tr("New value of %1").replace("%1", name))
         self.setFont(pixel_font(16))
-        self.setToolTip(self.tr("New value of {name}: type a number and press Enter; Esc "
-                                "cancels").format(name=name))
-        self.setText(f"{value:.6g}" if math.isfinite(value) else "")
+        self.setToolTip(self.tr("New value of %1: type a number and press Enter; Esc "
+                                "cancels").replace("%1", name))
+        self.setText(numbers.significant(value, 6) if math.isfinite(value) else "")
         self.selectAll()
         self.textEdited.connect(self._on_text_edited)
 
@@ -60,15 +62,15 @@ class ValueEditor(QLineEdit):
             self.value_committed.emit(value)
             return
         if value is not None:
-            message = self.tr("{name} = {text} is too large to teach anything: every unit it "
-                              "reaches saturates. Type a value between −{limit} and {limit}."
-                              ).format(name=self.name, text=text, limit=f"{MAX_EDIT_MAGNITUDE:g}")
+            message = fill(self.tr("%1 = %2 is too large to teach anything: every unit it "
+                                   "reaches saturates. Type a value between −%3 and %3."),
+                           [self.name, text, numbers.significant(MAX_EDIT_MAGNITUDE, 6)])
         elif not text:
-            message = self.tr("{name} needs a number, like 0.5 or -1.2; the field is "
-                              "empty.").format(name=self.name)
+            message = self.tr("%1 needs a number, like 0.5 or -1.2; the field is "
+                              "empty.").replace("%1", self.name)
         else:
-            message = self.tr("{name} needs a finite number, like 0.5 or -1.2; \u201c{text}\u201d "
-                              "is not one.").format(name=self.name, text=text)
+            message = fill(self.tr("%1 needs a finite number, like 0.5 or -1.2; \u201c%2\u201d "
+                                   "is not one."), [self.name, text])
         self.setStyleSheet(f"QLineEdit {{ border: 2px solid {NEGATIVE_COLOR.name()}; }}")
         self.selectAll()
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), message, self)

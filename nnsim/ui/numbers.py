@@ -57,6 +57,14 @@ def significant(value: float, digits: int = 4) -> str:
     return _localised(f"{value:.{digits}g}")
 
 
+def whole(value: int) -> str:
+    """A count, large ones grouped by thousands as the language does (12,000 / 12.000)."""
+    text = f"{int(value):,}"
+    if _decimal_point == ",":
+        text = text.replace(",", ".")
+    return text.replace("-", MINUS)
+
+
 def percent(fraction: float, places: int = 1) -> str:
     """A fraction as a percentage number without the sign (0.873 -> "87.3")."""
     return fixed(100 * fraction, places)

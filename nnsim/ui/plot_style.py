@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
+from nnsim.ui import numbers
 from nnsim.ui.landscape_geometry import (DROP_COST, FULL_WORDS_COST, LabelRequest, best_place,
                                          candidate_rect)
 
@@ -414,5 +415,5 @@ def finite_or_nan(values: Array, positive: bool = False) -> Array:
 def signed(value: float, digits: int = 3, plus: bool = False) -> str:
     """``value`` to ``digits`` significant digits with a real minus sign (−, not -), and with
     ``plus`` a "+" before a positive value (a step's direction is its point)."""
-    text = f"{value + 0.0:.{digits}g}".replace("-", "−")  # + 0.0 turns −0.0 into 0
+    text = numbers.significant(value + 0.0, digits)  # the language's separator; no "−0"
     return "+" + text if plus and value > 0 else text

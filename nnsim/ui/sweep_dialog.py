@@ -34,6 +34,7 @@ from nnsim.core.network import MAX_UNITS
 from nnsim.core.settings import Settings
 from nnsim.core.splits import Splits
 from nnsim.core.sweep import SweepResult, sweep
+from nnsim.ui import numbers
 from nnsim.ui.sweep_heatmap import SweepCurves, SweepHeatmap, lowest_dev_loss
 
 DEFAULT_RATES = "0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30"
@@ -49,15 +50,25 @@ _YIELD_FOR = 0.0003
 W = TypeVar("W", bound=QWidget)
 
 
+def default_rates() -> str:
+    """DEFAULT_RATES as the language writes them: "0,01; 0,03; …" where "," is the decimal
+    separator (a comma then separates nothing)."""
+    if numbers.decimal_point() == ".":
+        return DEFAULT_RATES
+    return "; ".join(numbers.significant(float(r), 6) for r in DEFAULT_RATES.split(", "))
+
+
 def parse_rates(text: str) -> list[float]:
-    """Learning rates from text such as ``"0.01, 0.1 1"``; ValueError with a reason if bad."""
-    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    """Learning rates from text such as ``"0.01, 0.1 1"`` (in German ``"0,01; 0,1 1"``: the comma
+    is the decimal separator there); ValueError with a reason if bad."""
+    comma = numbers.decimal_point() == ","
+    parts = [p for p in re.split(r"[;\s]+" if comma else r"[,;\s]+", text.strip()) if p]
     if not parts:
         raise ValueError("empty")
     rates = []
     for part in parts:
         try:
-            value = float(part)
+            value = float(part.replace(",", ".") if comma else part)
         except ValueError:
             raise ValueError(f"not a number: {part}") from None
         if not (math.isfinite(value) and value > 0):
@@ -155,7 +166,7 @@ class SweepDialog(QDialog):
     # --- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.rates_edit = _named(QLineEdit(DEFAULT_RATES), "sweepRates")
+        self.rates_edit = _named(QLineEdit(default_rates()), "sweepRates")
         self.rates_edit.setToolTip(self.tr("Learning rates to try, separated by commas "
                                            "(positive numbers, at most %1)")
                                    .replace("%1", str(MAX_RATES)))
@@ -417,11 +428,12 @@ class SweepDialog(QDialog):
         h, lr = config
         if choice is None:
             self.selection_label.setText(self.tr("h = %1, η = %2 diverged: pick another cell.")
-                                         .replace("%1", str(h)).replace("%2", f"{lr:g}"))
+                                         .replace("%1", str(h))
+                                         .replace("%2", numbers.significant(lr, 6)))
         else:
             self.selection_label.setText(self.tr("Selected: %1 hidden units, η = %2, best "
                                                  "epoch %3.").replace("%1", str(h))
-                                         .replace("%2", f"{lr:g}")
+                                         .replace("%2", numbers.significant(lr, 6))
                                          .replace("%3", str(choice[2])))
         self.use_button.setEnabled(choice is not None and not self.is_running())
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnsim.core.sweep import SweepResult
+from nnsim.ui import numbers
 
 # Item data roles: the exact number behind a cell's rounded text, its configuration and marks.
 VALUE_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +57,12 @@ def lowest_dev_loss(history: dict[str, np.ndarray]) -> tuple[float, int]:
 
 def format_loss(value: float) -> str:
     """Three significant digits: enough to tell cells apart, short enough to fit a cell."""
-    return f"{value:.3g}"
+    return numbers.significant(value, 3)
+
+
+def _rate(learning_rate: float) -> str:
+    """A learning rate as typed (0.5, 0.001): the language's decimal separator."""
+    return numbers.significant(learning_rate, 6)
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -124,7 +130,7 @@ class SweepHeatmap(QTableWidget):
         self.setColumnCount(len(learning_rates))
         # Bare numbers fit narrow columns; the caption above the table names the axes.
         self.setVerticalHeaderLabels([str(h) for h in hidden_units])
-        self.setHorizontalHeaderLabels([f"{lr:g}" for lr in learning_rates])
+        self.setHorizontalHeaderLabels([_rate(lr) for lr in learning_rates])
         try:
             best = result.best()[:2]
         except ValueError:  # nothing finite anywhere: no cell to outline
@@ -158,7 +164,7 @@ class SweepHeatmap(QTableWidget):
                     stopped = str(divergence.epoch) if divergence is not None else "?"
                     item.setToolTip(self.tr("h = %1, η = %2: diverged at epoch %3 (try a "
                                             "smaller learning rate)")
-                                    .replace("%1", str(h)).replace("%2", f"{lr:g}")
+                                    .replace("%1", str(h)).replace("%2", _rate(lr))
                                     .replace("%3", stopped))
                 else:
                     t = 0.0 if high <= low or value <= 0 else (math.log(value) - low) / (high - low)
@@ -179,12 +185,13 @@ class SweepHeatmap(QTableWidget):
              is_best: bool) -> str:
         """A cell's tooltip: the full number, its epoch, accuracy there (classification)."""
         tip = (self.tr("h = %1, η = %2: lowest development loss %3 at epoch %4")
-               .replace("%1", str(h)).replace("%2", f"{lr:g}").replace("%3", f"{value:.6g}")
+               .replace("%1", str(h)).replace("%2", _rate(lr))
+               .replace("%3", numbers.significant(value, 6))
                .replace("%4", str(epoch)))
         if result.classification:
             accuracy = float(result.history(h, lr)["dev_accuracy"][epoch])
             tip += self.tr(" (development accuracy there: %1%)").replace(
-                "%1", f"{100 * accuracy:.1f}")
+                "%1", numbers.percent(accuracy))
         if is_best:
             tip += self.tr(" — the best configuration of the sweep")
         return tip

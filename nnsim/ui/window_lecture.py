@@ -17,6 +17,7 @@ from nnsim.core import commands as cmd
 from nnsim.core.demos import DEMOS
 from nnsim.core.snapshot import Snapshot
 from nnsim.core.splits import Splits
+from nnsim.ui import numbers
 from nnsim.ui.final_evaluation import looked_again_needs_asking
 from nnsim.ui.guide import GuideDialog
 from nnsim.ui.lecture import StartPage
@@ -82,7 +83,7 @@ class LectureActions:
         self.submit(cmd.Step(epoch))
         self.say(self.tr("Chose %1 hidden units and η = %2 on the development set, trained to "
                          "epoch %3, its lowest dev loss.").replace("%1", str(hidden_units))
-                 .replace("%2", f"{learning_rate:g}").replace("%3", str(epoch)))
+                 .replace("%2", numbers.significant(learning_rate, 6)).replace("%3", str(epoch)))
 
     def ask_yes_no(self, title: str, text: str) -> bool:
         """A yes/no question (a method, so tests can replace it)."""

@@ -241,3 +241,16 @@ def test_language_choice_follows_argument_then_settings(qapp) -> None:
     assert numbers.decimal_point() == "."
     assert install_translator(qapp, "fr") in ("en", "de")  # not offered: the system's
     install_translator(qapp, "en")
+
+
+def test_german_numbers_in_the_sweep_rates_and_the_status_bar(qtbot, german) -> None:
+    from nnsim.ui.sweep_dialog import default_rates, parse_rates
+
+    assert default_rates().startswith("0,01; 0,03; 0,1")
+    assert parse_rates(default_rates())[:3] == [0.01, 0.03, 0.1]
+    assert parse_rates("0,05; 0,5 5") == [0.05, 0.5, 5.0]
+    window = _window(qtbot)
+    qtbot.waitUntil(lambda: "Trainingsverlust" in window.metrics_label.text(), timeout=TIMEOUT)
+    loss = window.metrics_label.text().split()[1]
+    assert "," in loss and "." not in loss, window.metrics_label.text()
+    window.close()

@@ -15,6 +15,7 @@ from nnsim.core.snapshot import Snapshot
 from nnsim.ui.network_items import (NEGATIVE_COLOR, POSITIVE_COLOR, contrast_ratio,
                                     format_value, pen_width)
 from nnsim.ui.network_items import parse_number
+from nnsim.ui.names import activation_name
 from nnsim.ui.network_view import NetworkView
 
 
@@ -136,7 +137,7 @@ def test_real_session_snapshot(view):
     assert set(view.labels()) == set(snapshot.names)
     assert view.selected() == snapshot.selected
     assert snapshot.feature_names[0] in view.tooltip_text("I1")
-    assert snapshot.hidden_activation in view.tooltip_text("H2")
+    assert activation_name(snapshot.hidden_activation) in view.tooltip_text("H2")  # "Sigmoid"
 
 
 def test_tooltip_names_connection_value_and_gradient(view):

@@ -69,3 +69,10 @@ def test_every_translation_context_is_one_qt_asks_for(extracted) -> None:
         "Qt asks under the class name and finds no translation. Use "
         f"QCoreApplication.translate(\"Context\", …) instead. Contexts: {variables}:\n"
         + _listed([e for e in extracted if e.context in variables]))
+
+
+def test_one_placeholder_style(extracted) -> None:
+    """%1, %2 … only: a "{name}" filled by str.format would be filled in the English order and
+    could not be moved around by a translation."""
+    braces = [e for e in extracted if re.search(r"\{\w*(:[^}]*)?\}", e.source)]
+    assert not braces, f"strings with {{…}} placeholders:\n{_listed(braces)}"
