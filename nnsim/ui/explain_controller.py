@@ -24,17 +24,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from nnsim.core import commands as cmd
 from nnsim.core.explain_cache import is_current
-from nnsim.core.explain_walk import (
-    BACKWARD_HIDDEN,
-    BACKWARD_OUTPUT,
-    LOSS,
-    UPDATE,
-    ExplainedStep,
-    Phase,
-    node_formulas,
-    parameter_formulas,
-    phases,
-)
+from nnsim.core.explain_walk import (BACKWARD_HIDDEN, BACKWARD_OUTPUT, LOSS, UPDATE, ExplainedStep,
+                                     Phase, node_formulas, parameter_formulas, phases)
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui import explain_text as text
 from nnsim.ui.step_explainer import StepExplainer

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from nnsim.core.explain_walk import (
-    BACKWARD_HIDDEN,
-    BACKWARD_OUTPUT,
-    FORWARD_HIDDEN,
-    FORWARD_OUTPUT,
-    LOSS,
-    UPDATE,
-    ExplainedStep,
-    Formula,
-    render,
-)
+from nnsim.core.explain_walk import (BACKWARD_HIDDEN, BACKWARD_OUTPUT, FORWARD_HIDDEN,
+                                     FORWARD_OUTPUT, LOSS, UPDATE, ExplainedStep, Formula, render)
 from nnsim.ui import numbers
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for

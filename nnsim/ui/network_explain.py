@@ -18,14 +18,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QGraphicsScene
 
 from nnsim.ui.network_graph import NetworkGraph
-from nnsim.ui.network_layout import Layout, note_rects
-from nnsim.ui.network_notes import (
-    LOSS_NOTE,
-    NOTE_FONT_PX,
-    LayerBand,
-    NoteItem,
-    note_size,
-)
+from nnsim.ui.network_layout import Layout
+from nnsim.ui.network_notes import (LOSS_NOTE, NOTE_FONT_PX, LayerBand, NoteItem, note_rects,
+                                   note_size)
 
 # Width of the steepest edge in the gradient view, in the value units pen_width() takes.
 GRADIENT_WIDTH_VALUE = 2.0

@@ -20,13 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
-from nnsim.ui.network_items import (
-    LABEL_FONT_PX,
-    LABEL_MARGIN,
-    NODE_FONT_PX,
-    NODE_RADIUS,
-)
-from nnsim.ui.network_notes import LOSS_NOTE, note_rect
+from nnsim.ui.network_items import LABEL_FONT_PX, LABEL_MARGIN, NODE_FONT_PX, NODE_RADIUS
+from nnsim.ui.network_notes import note_rects
 from nnsim.ui.network_text import label_box, node_text_radius
 
 MARGIN = 2.0  # around the whole picture
@@ -322,19 +317,6 @@ class _Frame:
         # What the labels between two columns have to share (for a quick "cannot fit").
         self.gap_area = (gap - 2 * r) * (block - 2 * r)
         self.gap = gap
-
-
-def note_rects(nodes: dict[str, QPointF], radius: float,
-               notes: tuple[tuple[str, tuple[float, float]], ...]) -> dict[str, QRectF]:
-    """The explainer's note boxes for units at ``nodes`` (the loss: under the lowest output)."""
-    rects = {}
-    outputs = [p for name, p in nodes.items() if name[0] == "O"]
-    for name, size in notes:
-        if name == LOSS_NOTE and outputs:
-            rects[name] = note_rect(name, max(outputs, key=lambda p: p.y()), radius, size)
-        elif name in nodes:
-            rects[name] = note_rect(name, nodes[name], radius, size)
-    return rects
 
 
 def _hopeless(frame: _Frame, sizes: tuple[int, int, int], size: tuple[float, float]) -> bool:

@@ -57,6 +57,19 @@ def note_rect(name: str, centre: QPointF, radius: float, size: tuple[float, floa
     return QRectF(centre.x() - width / 2, centre.y() + radius + 1, width, height)
 
 
+def note_rects(nodes: dict[str, QPointF], radius: float,
+               notes: tuple[tuple[str, tuple[float, float]], ...]) -> dict[str, QRectF]:
+    """The explainer's note boxes for units at ``nodes`` (the loss: under the lowest output)."""
+    rects = {}
+    outputs = [p for name, p in nodes.items() if name[0] == "O"]
+    for name, size in notes:
+        if name == LOSS_NOTE and outputs:
+            rects[name] = note_rect(name, max(outputs, key=lambda p: p.y()), radius, size)
+        elif name in nodes:
+            rects[name] = note_rect(name, nodes[name], radius, size)
+    return rects
+
+
 class NoteItem(QGraphicsItem):
     """A few short lines of numbers in a box of a fixed, reserved size (see :func:`note_size`);
     the box is drawn around the lines there are, from the top of the reserved room."""

@@ -18,13 +18,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform
-from PySide6.QtWidgets import (
-    QGraphicsScene,
-    QGraphicsView,
-    QLineEdit,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit, QToolTip, QWidget
 
 from nnsim.core.snapshot import Snapshot
 from nnsim.ui.network_buttons import HiddenUnitButtons
@@ -32,13 +26,7 @@ from nnsim.ui.network_editor import ValueEditor
 from nnsim.ui.network_explain import ExplainMarks
 from nnsim.ui.network_graph import NetworkGraph
 from nnsim.ui.network_highlight import HighlightItem
-from nnsim.ui.network_items import (
-    CAPTION_FONT_PX,
-    NAME_ROLE,
-    EdgeItem,
-    EdgeLabelItem,
-    NodeItem,
-)
+from nnsim.ui.network_items import CAPTION_FONT_PX, NAME_ROLE, EdgeItem, EdgeLabelItem, NodeItem
 from nnsim.ui.network_layout import Chrome, Layout, compute_layout
 from nnsim.ui.network_legend import LEGEND_FONT_PX, LegendEntry
 from nnsim.ui.network_palette import HIGH_CONTRAST, NORMAL, Palette

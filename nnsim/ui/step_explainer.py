@@ -11,17 +11,8 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 BASE_FONT_PT = 10.5  # at zoom 1; presenter mode and Ctrl++ scale it
 FORMULA_COLOR = "#1b2631"

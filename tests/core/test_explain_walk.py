@@ -7,16 +7,8 @@ import pytest
 
 from nnsim.core import commands as cmd
 from nnsim.core.explain_cache import TraceCache, is_current
-from nnsim.core.explain_walk import (
-    PHASE_KINDS,
-    Formula,
-    Word,
-    explained_step,
-    node_formulas,
-    parameter_formulas,
-    phases,
-    render,
-)
+from nnsim.core.explain_walk import (PHASE_KINDS, Formula, Word, explained_step, node_formulas,
+                                     parameter_formulas, phases, render)
 from nnsim.core.network import Network
 from nnsim.core.session import Session
 from nnsim.core.settings import Settings
