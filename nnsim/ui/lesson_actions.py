@@ -90,7 +90,8 @@ class LessonActions:
     setCorner: Callable[..., None]
     resizeDocks: Callable[..., None]
     _add_dock: Callable[..., None]
-    _on_data_view_visible: Callable[[bool], None]
+    submit: Callable[[cmd.Command], None]
+    latest_snapshot: Any
 
     # ----------------------------------------------------------------- set-up
     def _init_lesson_files(self) -> None:
@@ -202,19 +203,23 @@ class LessonActions:
         epoch = lesson.session.trainer.epoch  # read before the session goes to the worker
         data_view = getattr(self, "data_view", None)
         needs_data_view = (data_view is not None and data_view.isVisible()
-                           and lesson.session.settings.data_view_axes is None)
+                           and lesson.session.settings.data_view_axes is None
+                           and lesson.session.dataset.n_features >= 2)
         self.action_set.train.setChecked(False)
         self.statusBar().clearMessage()
         self.loss_plot.clear_run()
         self.demo_caption.hide()
         self._wait_for(self.worker.replace_session(lesson.session))
         self.undo_stack.clear()  # the old session's steps cannot be undone in this one
+        # The old session's picture no longer describes anything: nothing may be decided from
+        # it (the Data view would ask for two inputs of a file that has one).
+        self.latest_snapshot = None
         self.lesson_note_text = lesson.note
         self.lesson_hidden_controls = lesson.hidden_controls
         self._show_note(lesson.note)
         self.control_panel.hide_controls(lesson.hidden_controls)
         if needs_data_view:  # the Data view is on screen: it needs its background
-            self._on_data_view_visible(True)
+            self.submit(cmd.SetDataViewAxes((0, 1)))
         self.document_path = None if document_path is None else str(Path(document_path))
         self.document_name = Path(lesson.path).name
         self._mark_clean(epoch)

@@ -285,3 +285,26 @@ def test_saving_while_training_writes_a_consistent_session(qtbot, window, tmp_pa
     wait_for(qtbot, window, lambda s: s.epoch > session.trainer.epoch)  # it trains on
     qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
     window.action_set.train.setChecked(False)
+
+
+def test_a_one_input_lesson_opened_at_start_up_is_not_refused(qtbot, tmp_path,
+                                                              monkeypatch) -> None:
+    # As `nnsim valley.nnsim` does: the file opens before the window has settled, while the
+    # Data view (two inputs) still reacts to the old session.
+    from nnsim.ui.main_window import MainWindow
+    from nnsim.ui.settings import AppSettings
+
+    path = builtin_lessons()[[p.stem for p in builtin_lessons()].index("local-minimum")]
+    win = MainWindow(settings=AppSettings.in_memory())
+    qtbot.addWidget(win)
+    errors = []
+    monkeypatch.setattr(win, "show_error", errors.append)
+    win.show()
+    assert win.open_file(str(path))
+    assert wait_for(qtbot, win, lambda s: s.sizes == (1, 1, 1)).settings.selected == "w11"
+    win.findChild(QDockWidget, "dataDock").raise_()  # the Data view on screen
+    settle(qtbot, win)
+    win.open_builtin_lesson(path)  # again, with the Data view showing
+    settle(qtbot, win)
+    assert errors == []
+    win.close()
