@@ -83,6 +83,8 @@ class NoteItem(QGraphicsItem):
         self._room = QRectF()
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        if name != LOSS_NOTE:
+            self.setData(0, name)  # NAME_ROLE: a click or hover on the note is on its unit
 
     def place(self, rect: QRectF) -> None:
         """Take the reserved room ``rect`` (scene coordinates)."""

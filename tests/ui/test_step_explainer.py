@@ -267,3 +267,13 @@ def test_a_decimal_comma_turns_list_commas_into_semicolons(qtbot, window) -> Non
         assert ";" in lines[0] and "." not in lines[0]  # "ŷ1 = 0,199; y1 = 0"
     finally:
         numbers.set_decimal_point(".")
+
+
+def test_clicking_a_note_is_clicking_its_unit(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+    explain_on(qtbot, window, 0)
+    view = window.network_view
+    note = view.explain_marks.notes["H3"]
+    centre = view.mapFromScene(note.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert window.explainer.panel.item_lines()[0].startswith("z(H3) = ")
