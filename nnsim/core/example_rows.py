@@ -38,8 +38,11 @@ from nnsim.core.splits import Splits
 Array = NDArray[np.float64]
 
 # Seconds between two computations while the weights keep changing: a table that changes more
-# often than a few times a second cannot be read, and 200,000 rows cost the worker ~20 ms each.
+# often than a few times a second cannot be read.
 MIN_INTERVAL = 0.25
+# ...and at least this many times as long as the last computation took: 200,000 rows cost the
+# worker ~30 ms, so the table takes at most a tenth of the training thread's time.
+COST_FACTOR = 10.0
 
 
 def _frozen(values: np.ndarray) -> np.ndarray:
@@ -136,7 +139,8 @@ def example_rows(net: Network, splits: Splits, loss: str, epoch: int,
 
 class ExampleRowsCache:
     """Computes :func:`example_rows` only when the weights changed, at most every
-    ``min_interval`` seconds while they keep changing.
+    ``min_interval`` seconds (or ``COST_FACTOR`` times the last computation's time, if longer)
+    while they keep changing; ``min_interval=0`` computes whenever they changed.
 
     Other rows, another loss or activation, or the test set being unsealed are never throttled:
     the old numbers would belong to something else. ``pending`` says that the weights changed
@@ -151,6 +155,7 @@ class ExampleRowsCache:
         self._key: tuple | None = None
         self._parameters: np.ndarray | None = None
         self._computed_at = -np.inf
+        self._cost = 0.0
         self.pending = False
 
     def clear(self) -> None:
@@ -167,11 +172,13 @@ class ExampleRowsCache:
         if self._rows is not None and key == self._key:
             unchanged = (self._parameters is not None
                          and np.array_equal(self._parameters, net.parameters))
-            if unchanged or now - self._computed_at < self.min_interval:
+            interval = self.min_interval and max(self.min_interval, COST_FACTOR * self._cost)
+            if unchanged or now - self._computed_at < interval:
                 self.pending = not unchanged
                 return self._rows
         self._rows = example_rows(net, splits, loss, epoch, with_test)
         self._key, self._parameters = key, net.get_vector()
-        self._computed_at = now
+        self._computed_at = self._clock()
+        self._cost = self._computed_at - now
         self.pending = False
         return self._rows

@@ -46,6 +46,21 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
+def sorted_order(keys: Array, stable: bool) -> NDArray[np.intp]:
+    """The rows in ascending order of ``keys``, nan (hidden test rows) last in their own order.
+
+    Descending is ascending of the negated keys. A stable sort keeps tied rows in their order
+    (a column of classes or sets); the losses and outputs, re-sorted a few times a second while
+    training and hardly ever tied, take NumPy's default sort, six times faster on 200,000 rows.
+    """
+    if stable:
+        return np.argsort(keys, kind="stable")
+    hidden = np.isnan(keys)
+    shown = np.flatnonzero(~hidden)
+    order = shown[np.argsort(keys[shown])]
+    return np.concatenate([order, np.flatnonzero(hidden)]) if order.size < keys.size else order
+
+
 @dataclass(frozen=True)
 class Column:
     kind: int
@@ -329,10 +344,10 @@ class ExamplesModel(QAbstractTableModel):
         if self._sort_column < 0:
             order = np.arange(self._n, dtype=np.intp)
         else:
-            keys = self._keys(self._columns[self._sort_column])
-            # Negated for descending: a stable sort keeps ties in the rows' order, and nan
-            # (hidden test rows) stays last either way.
-            order = np.argsort(-keys if self._sort_descending else keys, kind="stable")
+            column = self._columns[self._sort_column]
+            keys = self._keys(column)
+            order = sorted_order(-keys if self._sort_descending else keys,
+                                 stable=column.kind not in (OUTPUT, LOSS))
         if np.array_equal(order, self._order):
             if self._n:
                 self.dataChanged.emit(self.index(0, 0),

@@ -163,3 +163,20 @@ def test_the_throttled_session_says_a_snapshot_is_still_due():
     assert session.snapshot().example_rows is first and session.examples_pending
     session._examples.min_interval = 0.0
     assert session.snapshot().example_rows.epoch == 1 and not session.examples_pending
+
+
+def test_a_slow_computation_is_repeated_less_often():
+    trainer = trained("xor", "softmax", "cce", epochs=1)
+    clock = FakeClock()
+    ticking = iter([0.0, 0.05])  # the computation itself takes 50 ms
+
+    def slow_clock() -> float:
+        return clock.now + next(ticking, 0.05)
+
+    cache = ExampleRowsCache(min_interval=0.25, clock=slow_clock)
+    first = cache.rows(trainer.net, trainer.splits, "cce", 1, False)
+    trainer.step()
+    clock.now += 0.4  # past min_interval, but not 10 × 50 ms after the last computation
+    assert cache.rows(trainer.net, trainer.splits, "cce", 2, False) is first and cache.pending
+    clock.now += 0.2
+    assert cache.rows(trainer.net, trainer.splits, "cce", 2, False).epoch == 2
