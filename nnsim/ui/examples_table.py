@@ -99,6 +99,7 @@ class ExamplesTable(QWidget):
         layout.addWidget(self.view, 1)
         self._rows: ExampleRows | None = None
         self._on_screen = False
+        self._explained_row: int | None = None
         self._show_summary(None)
 
     # ----------------------------------------------------------------- following the session
@@ -123,11 +124,30 @@ class ExamplesTable(QWidget):
         if snapshot.settings.examples_table != wanted:
             self.command_requested.emit(cmd.SetExamplesTable(wanted))
         rows = snapshot.example_rows
-        if not wanted or rows is None or rows is self._rows:
+        if not wanted or rows is None:
             return
-        self._rows = rows
-        self.model.set_rows(rows)
-        self._show_summary(rows)
+        if rows is not self._rows:
+            self._rows = rows
+            self.model.set_rows(rows)
+            self._show_summary(rows)
+        s = snapshot.settings
+        self._follow_explained_row(s.explain_row if s.explaining else None)
+
+    def _follow_explained_row(self, row: int | None) -> None:
+        """Select the training row the step explainer follows, once, when it changes (chosen in
+        the explainer or here); the user's own selection stays otherwise."""
+        if row == self._explained_row or self.model.splits is None:
+            return
+        self._explained_row = row
+        if row is not None and row < self.model.splits.train.n_samples:
+            self.select_training_row(row)
+
+    def select_training_row(self, row: int) -> None:
+        """Select training row ``row`` (0-based) and scroll to it, without emitting
+        ``training_row_chosen``."""
+        view_row = self.model.view_row("train", row)
+        self.view.selectRow(view_row)
+        self.view.scrollTo(self.model.index(view_row, 0))
 
     # ----------------------------------------------------------------- the summary line
     def _show_summary(self, rows: ExampleRows | None) -> None:

@@ -257,3 +257,14 @@ def test_clicking_a_training_row_in_the_window_explains_it(qtbot, window):  # no
                     and s.settings.explain_row == row)
     assert snap.settings.examples_table  # the table stays on screen beside the explainer
     assert dock(window, "stepExplainer").isVisible()
+
+
+def test_the_row_the_explainer_follows_is_selected(table):
+    session = table_session("xor")
+    session.apply(cmd.SetExplain(True, 17))
+    table.show_snapshot(session.snapshot())
+    selected = table.view.selectionModel().selectedRows()
+    assert [table.model.source_row(i.row()) for i in selected] == [("train", 17)]
+    table.view.clearSelection()
+    table.show_snapshot(session.snapshot())  # the same row: the user's selection stays
+    assert table.view.selectionModel().selectedRows() == []
