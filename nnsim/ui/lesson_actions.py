@@ -17,10 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox
 
 from nnsim.core import commands as cmd
-from nnsim.core.demos import DEMOS
 from nnsim.core.demos import TRANSLATION_CONTEXT as DEMOS_CONTEXT
 from nnsim.core.lesson_file import (
     SUFFIX,
@@ -30,7 +29,7 @@ from nnsim.core.lesson_file import (
     save_session,
 )
 from nnsim.core.session import Session
-from nnsim.desktop import resource_root
+from nnsim.ui.lesson_menus import LessonMenus, builtin_lessons, lessons_folder  # noqa: F401
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.lesson_note import LessonNote
 
@@ -55,20 +54,7 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def lessons_folder() -> Path:
-    """The lecture's lesson files shipped with nnsim (``resources/lessons``)."""
-    return Path(str(resource_root() / "lessons"))
-
-
-def builtin_lessons() -> list[Path]:
-    """The shipped lesson files, in the lecture's order (the demos'), then any others."""
-    folder = lessons_folder()
-    files = sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
-    order = {demo_id: i for i, demo_id in enumerate(DEMOS)}
-    return sorted(files, key=lambda p: (order.get(p.stem, len(order)), p.stem))
-
-
-class LessonActions:
+class LessonActions(LessonMenus):
     """File → Open/Save/Save As/Open Recent/Open lesson for the main window."""
 
     # Provided by MainWindow.
@@ -114,6 +100,19 @@ class LessonActions:
         a.save_as.triggered.connect(self.save_as)
         a.open_lesson.triggered.connect(self.browse_lessons)
         a.export_lab_notebook.triggered.connect(lambda: self.export_lab_notebook())
+        # File → Lesson note and hidden controls…, after Save As (what a lecturer adds).
+        self.lesson_properties_action = QAction(
+            translate("LessonActions", "Lesson &note and hidden controls…"), self)
+        self.lesson_properties_action.setObjectName("actionLessonProperties")
+        self.lesson_properties_action.setStatusTip(translate(
+            "LessonActions", "For lecturers: a note students see when they open the file, and "
+                             "controls to hide from them"))
+        self.lesson_properties_action.triggered.connect(self.edit_lesson_properties)
+        file_menu = self.findChild(QMenu, "menuFile")
+        entries = file_menu.actions()
+        after = entries.index(a.save_as) + 1
+        file_menu.insertAction(entries[after] if after < len(entries) else None,
+                               self.lesson_properties_action)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         self._fill_lessons_menu()
@@ -223,6 +222,29 @@ class LessonActions:
         self.document_path = None if document_path is None else str(Path(document_path))
         self.document_name = Path(lesson.path).name
         self._mark_clean(epoch)
+
+    def ask_lesson_properties(self) -> tuple[str | None, tuple[str, ...]] | None:
+        """The lesson dialog (a method, so tests can replace it): (note, hidden) or None."""
+        from nnsim.ui.lesson_dialog import LessonDialog
+
+        dialog = LessonDialog(self.lesson_note_text, self.lesson_hidden_controls, self)
+        if dialog.exec() != LessonDialog.Accepted:
+            return None
+        return dialog.note(), dialog.hidden_controls()
+
+    def edit_lesson_properties(self) -> bool:
+        """File → Lesson note and hidden controls…: shown at once, saved with the file."""
+        answer = self.ask_lesson_properties()
+        if answer is None:
+            return False
+        note, hidden = answer
+        if (note, hidden) == (self.lesson_note_text, self.lesson_hidden_controls):
+            return False
+        self.lesson_note_text, self.lesson_hidden_controls = note, hidden
+        self._show_note(note)
+        self.control_panel.hide_controls(hidden)
+        self._set_modified(True)
+        return True
 
     def refresh_lesson_view(self) -> None:
         """Show the lesson's note, hidden controls and title again from the document state
@@ -339,44 +361,3 @@ class LessonActions:
         else:
             title = translate("LessonActions", "nnsim — Basics of Neural Networks") + star
         self.setWindowTitle(title)
-
-    # ----------------------------------------------------------------- menus
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        for number, path in enumerate(self.app_settings.recent_files, start=1):
-            action = QAction(f"&{number} {Path(path).name}", menu)
-            action.setObjectName(f"actionRecent{number}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-            menu.addAction(action)
-        menu.setEnabled(bool(menu.actions()))
-
-    def open_recent(self, path: str) -> bool:
-        if not Path(path).is_file():
-            self.app_settings.remove_recent_file(path)
-            self._fill_recent_menu()
-            self.say(translate(
-                "LessonActions", "%1 no longer exists; it was removed from the recent files.")
-                .replace("%1", path), 10000)
-            return False
-        return self.open_file(path)
-
-    def _fill_lessons_menu(self) -> None:
-        menu = self.lessons_menu
-        for path in builtin_lessons():
-            demo = DEMOS.get(path.stem)
-            title = (QCoreApplication.translate(DEMOS_CONTEXT, demo.title) if demo
-                     else path.stem)
-            action = QAction(title, menu)
-            action.setObjectName("actionLesson" + "".join(
-                part.capitalize() for part in path.stem.replace("_", "-").split("-")))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_builtin_lesson(p))
-            menu.addAction(action)
-        menu.addSeparator()
-        other = QAction(translate("LessonActions", "Other lesson file…"), menu)
-        other.setObjectName("actionBrowseLessons")
-        other.triggered.connect(self.browse_lessons)
-        menu.addAction(other)

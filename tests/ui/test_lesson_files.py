@@ -308,3 +308,45 @@ def test_a_one_input_lesson_opened_at_start_up_is_not_refused(qtbot, tmp_path,
     settle(qtbot, win)
     assert errors == []
     win.close()
+
+
+def test_a_lecturer_adds_a_note_and_hides_controls(qtbot, window, tmp_path,
+                                                   monkeypatch) -> None:
+    action = window.findChild(QAction, "actionLessonProperties")
+    assert action in window.findChild(QMenu, "menuFile").actions()
+    monkeypatch.setattr(window, "ask_lesson_properties",
+                        lambda: ("Only the learning rate today.", ("lossCombo", "batchSizeCombo")))
+    action.trigger()
+    assert window.modified and window.findChild(QDockWidget, "lessonNoteDock").isVisible()
+    assert not window.control_panel.loss_combo.isVisible()
+    target = tmp_path / "prepared.nnsim"
+    assert window.save_to(str(target))
+    lesson = load_lesson(target)
+    assert lesson.note == "Only the learning rate today."
+    assert lesson.hidden_controls == ("lossCombo", "batchSizeCombo")
+
+
+def test_the_lesson_dialog_reads_back_what_was_ticked(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from nnsim.ui.lesson_dialog import HIDEABLE_CONTROLS, LessonDialog
+
+    dialog = LessonDialog("old note", ("lossCombo", "someFutureControl"))
+    qtbot.addWidget(dialog)
+    assert dialog.controls.count() == len(HIDEABLE_CONTROLS)
+    dialog.note_edit.setPlainText("  new note \n")
+    for i in range(dialog.controls.count()):
+        item = dialog.controls.item(i)
+        if item.data(Qt.UserRole) == "learningRateSpin":
+            item.setCheckState(Qt.Checked)
+    assert dialog.note() == "new note"
+    assert set(dialog.hidden_controls()) == {"lossCombo", "learningRateSpin", "someFutureControl"}
+    dialog.note_edit.setPlainText("   ")
+    assert dialog.note() is None
+
+
+def test_every_hideable_control_exists_in_the_control_panel(window) -> None:
+    from nnsim.ui.lesson_dialog import HIDEABLE_CONTROLS
+
+    assert window.control_panel.hide_controls(list(HIDEABLE_CONTROLS)) == []
+    window.control_panel.hide_controls([])
