@@ -350,3 +350,15 @@ def test_every_hideable_control_exists_in_the_control_panel(window) -> None:
 
     assert window.control_panel.hide_controls(list(HIDEABLE_CONTROLS)) == []
     window.control_panel.hide_controls([])
+
+
+def test_recent_files_survive_an_ini_file(qapp, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    path = str(tmp_path / "nnsim.ini")
+    settings = AppSettings(QSettings(path, QSettings.IniFormat))
+    settings.add_recent_file(str(tmp_path / "a, b.nnsim"))  # a comma: INI lists split there
+    settings.add_recent_file(str(tmp_path / "c.nnsim"))
+    settings.sync()
+    again = AppSettings(QSettings(path, QSettings.IniFormat))
+    assert again.recent_files == [str(tmp_path / "c.nnsim"), str(tmp_path / "a, b.nnsim")]
