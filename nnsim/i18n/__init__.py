@@ -34,11 +34,13 @@ class FallbackTranslator(QTranslator):
     """
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
         if not text and context:
             text = super().translate("", source, disambiguation, n)
-        return text
+        # None, not "": Qt reads an empty string as a translation that is empty (and PySide's
+        # tr() would not go on to the contexts of the window's mixins).
+        return text or None
 
 
 def system_language() -> str:

@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>&amp;Step one epoch</source>
-        <translation>&amp;Eine Epoche weiter</translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>Train exactly one epoch: one gradient-descent step (F10)</source>
@@ -1243,6 +1243,14 @@
         <source>this guide</source>
         <translation>diese Anleitung</translation>
     </message>
+    <message>
+        <source>A tour along the lecture</source>
+        <translation>Ein Rundgang entlang der Vorlesung</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>HiddenUnitButtons</name>
@@ -1664,6 +1672,14 @@ Trotzdem auf den Testdaten auswerten?</translation>
         <translation>Hinweis zu dieser Lektion</translation>
     </message>
     <message>
+        <source>Lesson &amp;note and hidden controls…</source>
+        <translation>Lektions&amp;hinweis und ausgeblendete Einstellungen…</translation>
+    </message>
+    <message>
+        <source>For lecturers: a note students see when they open the file, and controls to hide from them</source>
+        <translation>Für Lehrende: ein Hinweis, den Studierende beim Öffnen der Datei sehen, und Einstellungen, die vor ihnen ausgeblendet werden</translation>
+    </message>
+    <message>
         <source>this session</source>
         <translation>diese Sitzung</translation>
     </message>
@@ -1722,6 +1738,101 @@ Trotzdem auf den Testdaten auswerten?</translation>
     <message>
         <source>Other lesson file…</source>
         <translation>Andere Lektionsdatei…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Import… (own data)</source>
+        <translation>Importieren… (eigene Daten)</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Train %</source>
+        <translation>Training %</translation>
+    </message>
+    <message>
+        <source>Dev %</source>
+        <translation>Entwicklung %</translation>
+    </message>
+    <message>
+        <source>Split seed</source>
+        <translation>Startwert Aufteilung</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>Verborgene Neuronen</translation>
+    </message>
+    <message>
+        <source>Weight seed</source>
+        <translation>Startwert Gewichte</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>Verborgene Aktivierung</translation>
+    </message>
+    <message>
+        <source>Output activation</source>
+        <translation>Ausgabeaktivierung</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>Lernrate η</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Train only the selected parameter</source>
+        <translation>Nur den ausgewählten Parameter trainieren</translation>
+    </message>
+    <message>
+        <source>Early stopping</source>
+        <translation>Frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>Lesson note and hidden controls</source>
+        <translation>Lektionshinweis und ausgeblendete Einstellungen</translation>
+    </message>
+    <message>
+        <source>What students should look at or try; shown above the network when the file opens. A short first paragraph becomes its title.</source>
+        <translation>Was sich Studierende ansehen oder ausprobieren sollen; erscheint über dem Netz, wenn die Datei geöffnet wird. Ein kurzer erster Absatz wird zur Überschrift.</translation>
+    </message>
+    <message>
+        <source>Ticked controls are hidden when students open the file</source>
+        <translation>Angehakte Einstellungen werden ausgeblendet, wenn Studierende die Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Note to students:</source>
+        <translation>Hinweis für Studierende:</translation>
+    </message>
+    <message>
+        <source>Hide these controls:</source>
+        <translation>Diese Einstellungen ausblenden:</translation>
+    </message>
+    <message>
+        <source>Saved with the lesson file (File → Save).</source>
+        <translation>Wird mit der Lektionsdatei gespeichert (Datei → Speichern).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -62,9 +63,19 @@ class GuideDialog(QDialog):
             ("Ctrl+I", self.tr("import a CSV file")), ("Ctrl+E", self.tr("export a plot")),
             ("Ctrl+L", self.tr("log-scale loss")), ("F1", self.tr("this guide")),
         ]
-        parts = [f"<h2>{self.tr('A tour along the lecture')}</h2><table cellpadding='4'>"]
+        # Outside the f-strings: pyside6-lupdate does not look inside them.
+        tour, keys = self.tr("A tour along the lecture"), self.tr("Shortcuts")
+        parts = [f"<h2>{tour}</h2><table cellpadding='4'>"]
         parts += [f"<tr><td valign='top'><b>{a}</b></td><td>{b}</td></tr>" for a, b in rows]
-        parts.append(f"</table><h3>{self.tr('Shortcuts')}</h3><table cellpadding='2'>")
-        parts += [f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcuts]
+        parts.append(f"</table><h3>{keys}</h3><table cellpadding='2'>")
+        # Keys as the platform and language write them (German: Strg+R), like the menus.
+        parts += [f"<tr><td><b>{_native_keys(k)}</b></td><td>{v}</td></tr>"
+                  for k, v in shortcuts]
         parts.append("</table>")
         return "".join(parts)
+
+
+def _native_keys(keys: str) -> str:
+    """"Ctrl+R" as the menus show it in the user's language ("Strg+R" in German)."""
+    ctrl = QKeySequence("Ctrl+A").toString(QKeySequence.SequenceFormat.NativeText)[:-1]
+    return keys.replace("Ctrl+", ctrl)
