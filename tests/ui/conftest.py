@@ -37,7 +37,15 @@ def no_thread_left_running():
 def unsaved_changes_are_discarded(monkeypatch):
     """Closing a window with unsaved changes asks Save/Discard/Cancel in a modal dialog, which
     no test answers: by default the changes are discarded. Tests of that question replace
-    ``ask_save_changes`` on their window."""
+    ``ask_save_changes`` on their window, or ``QMessageBox.question`` (then it is asked)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from nnsim.ui.main_window import MainWindow
 
-    monkeypatch.setattr(MainWindow, "ask_save_changes", lambda self: "discard")
+    unanswered = QMessageBox.question
+    ask = MainWindow.ask_save_changes
+
+    def discard_unless_answered(self):
+        return ask(self) if QMessageBox.question is not unanswered else "discard"
+
+    monkeypatch.setattr(MainWindow, "ask_save_changes", discard_unless_answered)

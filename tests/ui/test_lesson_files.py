@@ -362,3 +362,24 @@ def test_recent_files_survive_an_ini_file(qapp, tmp_path) -> None:
     settings.sync()
     again = AppSettings(QSettings(path, QSettings.IniFormat))
     assert again.recent_files == [str(tmp_path / "c.nnsim"), str(tmp_path / "a, b.nnsim")]
+
+
+def test_the_question_is_a_message_box_with_save_discard_cancel(qtbot, window,
+                                                                monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.submit_gesture(cmd.SetHiddenUnits(4))
+    qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append(buttons)
+        return QMessageBox.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.close()
+    assert window.isVisible() and asked
+    assert asked[0] == QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Discard)
+    window.close()
+    assert not window.isVisible()
