@@ -230,6 +230,12 @@ class ExamplesModel(QAbstractTableModel):
         }
         return tips[c.kind] + ". " + self.tr("Click to sort.")
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Sealed test rows are disabled (greyed by the style too): nothing to pick there."""
+        if not index.isValid() or self._sealed(int(self._order[index.row()])):
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None

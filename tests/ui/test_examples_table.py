@@ -109,12 +109,14 @@ def test_test_rows_are_greyed_and_sealed_until_evaluated(table):
     assert cell(table, last, output) == HIDDEN and cell(table, last, loss) == HIDDEN
     f1 = column_of(table, FEATURE)
     assert cell(table, last, f1, Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert not table.model.flags(table.model.index(last, f1)) & Qt.ItemFlag.ItemIsEnabled
     assert "sealed" in table.summary_text()
     session.apply(cmd.EvaluateTest())
     snap = session.snapshot()
     table.show_snapshot(snap)
     assert cell(table, last, loss) == significant(snap.example_rows.test.losses[-1])
     assert cell(table, last, f1, Qt.ItemDataRole.ForegroundRole) is None
+    assert table.model.flags(table.model.index(last, f1)) & Qt.ItemFlag.ItemIsEnabled
     assert "sealed" not in table.summary_text()
 
 
