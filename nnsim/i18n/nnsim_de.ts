@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Split seed</source>
-        <translation>Startwert Aufteilung</translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Network</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Train only the selected parameter</source>
-        <translation>Nur den ausgewählten Parameter trainieren</translation>
+        <translation>Nur gewählten Parameter trainieren</translation>
     </message>
     <message>
         <source>Freeze every other weight: the run then walks exactly along the landscape&apos;s curve</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>Stop when the dev loss stalls for</source>
-        <translation>Anhalten, wenn der Entwicklungsverlust stagniert seit</translation>
+        <translation>Früh stoppen nach</translation>
     </message>
     <message>
         <source>Early stopping: pause once the development loss has not improved for this many epochs; Train → Restore best epoch goes back to its lowest point</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>The landscape is the lecture&apos;s figure for the real network: the training loss against one weight, the initial weight and loss, the gradient (slope), the step −η·slope to the new weight and loss, and the minimum. Click a connection to show it there. Step (F10) trains exactly one epoch. Tick “Train only the selected parameter” to walk exactly along the curve.</source>
-        <translation>Die Verlustlandschaft ist die Abbildung aus der Vorlesung für das echte Netz: der Trainingsverlust in Abhängigkeit von einem Gewicht, Anfangsgewicht und -verlust, der Gradient (die Steigung), der Schritt −η·Steigung zum neuen Gewicht und Verlust und das Minimum. Klicken Sie auf eine Verbindung, um sie dort zu zeigen. „Schritt“ (F10) trainiert genau eine Epoche. Setzen Sie das Häkchen bei „Nur den ausgewählten Parameter trainieren“, um genau entlang der Kurve zu gehen.</translation>
+        <translation>Die Verlustlandschaft ist die Abbildung aus der Vorlesung für das echte Netz: der Trainingsverlust in Abhängigkeit von einem Gewicht, Anfangsgewicht und -verlust, der Gradient (die Steigung), der Schritt −η·Steigung zum neuen Gewicht und Verlust und das Minimum. Klicken Sie auf eine Verbindung, um sie dort zu zeigen. „Schritt“ (F10) trainiert genau eine Epoche. Setzen Sie das Häkchen bei „Nur gewählten Parameter trainieren“, um genau entlang der Kurve zu gehen.</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>The curve changes as the other weights change too; tick “Train only the selected parameter” to keep it still.</source>
-        <translation>Die Kurve verändert sich, weil sich auch die anderen Gewichte ändern; setzen Sie das Häkchen bei „Nur den ausgewählten Parameter trainieren“, damit sie stillhält.</translation>
+        <translation>Die Kurve verändert sich, weil sich auch die anderen Gewichte ändern; setzen Sie das Häkchen bei „Nur gewählten Parameter trainieren“, damit sie stillhält.</translation>
     </message>
     <message>
         <source>The curve moves: the other weights train too.</source>
@@ -1768,7 +1768,7 @@ Trotzdem auf den Testdaten auswerten?</translation>
     </message>
     <message>
         <source>Split seed</source>
-        <translation>Startwert Aufteilung</translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Hidden units</source>
@@ -1804,7 +1804,7 @@ Trotzdem auf den Testdaten auswerten?</translation>
     </message>
     <message>
         <source>Train only the selected parameter</source>
-        <translation>Nur den ausgewählten Parameter trainieren</translation>
+        <translation>Nur gewählten Parameter trainieren</translation>
     </message>
     <message>
         <source>Early stopping</source>
