@@ -246,6 +246,8 @@ def test_command_line_opens_the_file(qtbot, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr("nnsim.ui.main_window.MainWindow.open_file",
                         lambda self, p=None: opened.append(p) or True)
     monkeypatch.setattr("PySide6.QtWidgets.QApplication.exec", lambda *a: 0)
+    # An earlier test's language switch leaves its window as "the current one" (module state).
+    monkeypatch.setattr("nnsim.ui.language._current", [])
     assert app.main([str(path)]) == 0
     assert opened == [str(path)]
 
