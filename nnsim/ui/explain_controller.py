@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 PLAY_INTERVAL_MS = 1000  # one phase a second: slow enough to read along
+MAX_PENDING = 12  # presses kept while a trace is on its way (two epochs' walks)
 DOCK_NAME = "stepExplainer"
 
 
@@ -68,11 +69,12 @@ class ExplainController(QObject):
         self._done = False  # the update was sent: this epoch's walk is over
         self._waiting_for: int | None = None  # the epoch the sent Step will reach
         self._item = ""  # the unit or edge clicked last
-        self._start_when_current = False  # Step pressed on a trace of older weights
+        self._pending = 0  # presses that came before the trace they need
+        self._refresh_asked = False  # a trace of the current weights was asked for
         self.show_gradients = False
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
-        self._timer.timeout.connect(self.advance)
+        self._timer.timeout.connect(self._on_timer)
         p = self.panel
         p.row_chosen.connect(self.choose)
         p.next_requested.connect(self.advance)
@@ -125,27 +127,48 @@ class ExplainController(QObject):
 
     def _reset_walk(self) -> None:
         self.position, self._done, self._walked, self._phases = -1, False, None, ()
-        self._start_when_current = False
+        self._pending = 0
 
     # ----------------------------------------------------------------- the walk
     def advance(self) -> None:
-        """One phase further (Step, F10, Next phase, or the Play timer)."""
-        snap = self._latest
-        if not self._on or snap is None or snap.step_trace is None or self._waiting_for:
-            return  # the trace (or the sent Step's result) is still on its way
+        """One phase further (Step, F10, Next phase). A press that comes before the trace
+        (or the result of the walk's Step) is kept and carried out when it arrives."""
+        if not self._on:
+            return
         window = self._window
         if window.action_set.train.isChecked():
             window.action_set.train.setChecked(False)
             window.say(translate("MainWindow",
                                  "Paused. Press Step again to walk through the next epoch."))
             return
+        if self._ready():
+            self._advance_now()
+        else:
+            self._pending = min(self._pending + 1, MAX_PENDING)
+
+    def _ready(self) -> bool:
+        """The newest snapshot carries the trace the next phase needs."""
+        snap = self._latest
+        if snap is None or snap.step_trace is None or self._waiting_for is not None:
+            return False
+        if (self.position < 0 or self._done) and not is_current(snap.step_trace,
+                                                               snap.parameters):
+            # A trace made while training ran (large data are traced less often): ask for
+            # one of these very weights; the walk starts when it is here.
+            if not self._refresh_asked:
+                self._refresh_asked = True
+                self._window.submit(cmd.SetExplain(True, snap.step_trace.row))
+            return False
+        return True
+
+    def _on_timer(self) -> None:
+        if self._ready():  # Play never piles up presses
+            self._advance_now()
+
+    def _advance_now(self) -> None:
+        snap, window = self._latest, self._window
+        assert snap is not None and snap.step_trace is not None
         if self.position < 0 or self._done:
-            if not is_current(snap.step_trace, snap.parameters):
-                # A trace made while training ran (large data are traced less often): ask
-                # for one of these very weights and start when it is here.
-                self._start_when_current = True
-                window.submit(cmd.SetExplain(True, snap.step_trace.row))
-                return
             if snap.divergence is not None or not snap.step_trace.finite:
                 self.play(False)
                 window.say(translate("StepExplainer",
@@ -177,7 +200,7 @@ class ExplainController(QObject):
         on = bool(on) and self._on
         if on and not self._timer.isActive():
             self._timer.start()
-            self.advance()
+            self._on_timer()
         elif not on:
             self._timer.stop()
         self.panel.set_playing(on)
@@ -231,10 +254,11 @@ class ExplainController(QObject):
                                        "starts again from the forward pass."), 8000)
         if step is not None and self._on:
             self.panel.show_rows(step.n_train, step.row)
-        if self._start_when_current and step is not None and is_current(step, snap.parameters):
-            self._start_when_current = False
-            self.advance()  # calls _refresh
-            return
+        if step is not None and is_current(step, snap.parameters):
+            self._refresh_asked = False
+        while self._pending and self._on and self._ready():
+            self._pending -= 1
+            self._advance_now()
         self._refresh()
 
     # ----------------------------------------------------------------- drawing

@@ -277,3 +277,15 @@ def test_clicking_a_note_is_clicking_its_unit(qtbot, window) -> None:
     centre = view.mapFromScene(note.sceneBoundingRect().center())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert window.explainer.panel.item_lines()[0].startswith("z(H3) = ")
+
+
+def test_presses_that_come_before_the_trace_are_not_lost(qtbot, window) -> None:
+    start = window.latest_snapshot
+    twin = Session(start.settings)
+    twin.apply(cmd.Step(1))
+    window.action_set.explain_step.setChecked(True)
+    for _ in PHASE_KINDS:  # at once, before the worker has traced anything
+        window.action_set.step.trigger()
+    after = wait_for(qtbot, window, lambda s: s.epoch == 1)
+    assert window.explainer.phase().kind == PHASE_KINDS[-1]
+    assert np.array_equal(after.parameters, twin.net.parameters)
