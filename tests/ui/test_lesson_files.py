@@ -385,3 +385,16 @@ def test_the_question_is_a_message_box_with_save_discard_cancel(qtbot, window,
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.Discard)
     window.close()
     assert not window.isVisible()
+
+
+def test_worker_call_runs_in_the_training_thread_and_passes_errors_back(qtbot, window) -> None:
+    import threading
+
+    seen = []
+    result = window.worker.call(lambda s: seen.append(threading.current_thread()) or
+                                s.settings.hidden_units).result(timeout=10)
+    assert result == 3 and seen[0] is not threading.main_thread()
+    with pytest.raises(ZeroDivisionError):
+        window.worker.call(lambda s: 1 / 0).result(timeout=10)
+    window.action_set.step.trigger()  # the loop goes on serving
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
