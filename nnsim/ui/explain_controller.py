@@ -334,9 +334,9 @@ class ExplainController(QObject):
                                  "%1", str(snap.epoch + 1)),
                              hint + "\n" + text.example_note(step), [])
         else:
-            hint = [text.phase_hint(phase.kind)]
+            hints = [text.phase_hint(phase.kind)]
             if phase.kind != UPDATE:
-                hint.append(text.example_note(step))
+                hints.append(text.example_note(step))
             notes = text.update_notes(step) if phase.kind == UPDATE else []
             if self._done and snap.divergence is not None:
                 notes.append(translate("StepExplainer",
@@ -353,7 +353,7 @@ class ExplainController(QObject):
             title = translate("StepExplainer", "Phase %1 of %2: %3").replace(
                 "%1", str(self.position + 1)).replace(
                 "%2", str(len(self._phases))).replace("%3", text.phase_title(phase.kind))
-            panel.show_phase(title, "\n".join(hint),
+            panel.show_phase(title, "\n".join(hints),
                              [(text.formula_text(f), f.subject in (self._item, selected))
                               for f in phase.formulas], notes)
         walked = self._walked if self._walked is not None and self._done else step
