@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox
 
 from nnsim.core import commands as cmd
@@ -54,6 +54,15 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+def _dropped_lesson(data: QMimeData) -> str | None:
+    """The one lesson file (a local ``*.nnsim``) in dropped data, else None."""
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith(SUFFIX) else None
+
+
 class LessonActions(LessonMenus):
     """File → Open/Save/Save As/Open Recent/Open lesson for the main window."""
 
@@ -89,6 +98,7 @@ class LessonActions(LessonMenus):
         self.lesson_note_text: str | None = None
         self.lesson_hidden_controls: tuple[str, ...] = ()
         self.lesson_note = LessonNote()
+        self.setAcceptDrops(True)  # a lesson file dropped on the window opens
         self._add_dock("lessonNoteDock", translate("LessonActions", "Note for this lesson"),
                        self.lesson_note,
                        Qt.TopDockWidgetArea)
@@ -117,6 +127,22 @@ class LessonActions(LessonMenus):
         self._fill_recent_menu()
         self._fill_lessons_menu()
         self._update_title()
+
+    # ----------------------------------------------------------------- drag and drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_lesson(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_lesson(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop has finished: the question about unsaved changes is a modal dialog.
+        QTimer.singleShot(0, lambda: self.open_file(path))
 
     def _hide_lesson_note(self) -> None:
         self.findChild(QDockWidget, "lessonNoteDock").hide()

@@ -398,3 +398,27 @@ def test_worker_call_runs_in_the_training_thread_and_passes_errors_back(qtbot, w
         window.worker.call(lambda s: 1 / 0).result(timeout=10)
     window.action_set.step.trigger()  # the loop goes on serving
     wait_for(qtbot, window, lambda s: s.epoch == 1)
+
+
+def test_a_lesson_file_dropped_on_the_window_opens(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    path = tmp_path / "dropped.nnsim"
+    _lesson(path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.CopyAction, data, Qt.LeftButton,
+                            Qt.NoModifier)
+    QCoreApplication.sendEvent(window, enter)  # through Qt, as a real drag arrives
+    assert enter.isAccepted()
+    QCoreApplication.sendEvent(window, QDropEvent(QPointF(window.rect().center()),
+                                                  Qt.CopyAction, data, Qt.LeftButton,
+                                                  Qt.NoModifier))
+    qtbot.waitUntil(lambda: window.document_path == str(path), timeout=TIMEOUT)
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "data.csv"))])
+    refused = QDragEnterEvent(window.rect().center(), Qt.CopyAction, other, Qt.LeftButton,
+                              Qt.NoModifier)
+    QCoreApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
