@@ -32,10 +32,7 @@ from nnsim.core.session import Session
 from nnsim.ui.lesson_menus import LessonMenus, builtin_lessons, lessons_folder  # noqa: F401
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.lesson_note import LessonNote
-
-# The mixin's own name is the context, as pyside6-lupdate files these strings (self.tr would
-# ask under "MainWindow" at run time and miss them).
-translate = QCoreApplication.translate
+from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 
 # Seconds the window waits for the training thread to save or swap (it answers between epochs,
 # within milliseconds; a stuck thread must not hang the window forever).
@@ -286,7 +283,8 @@ class LessonActions(LessonMenus):
             dock.hide()
             return
         # The shipped lessons' notes are the demos' texts, one per paragraph: translated here.
-        paragraphs = [QCoreApplication.translate(DEMOS_CONTEXT, p) for p in note.split("\n\n")]
+        paragraphs = [QCoreApplication.translate(DEMOS_CONTEXT, p) or p
+                      for p in note.split("\n\n")]
         self.lesson_note.set_note("\n\n".join(paragraphs))
         dock.show()
         dock.raise_()

@@ -6,7 +6,7 @@ hidden from the control panel, so a lesson can keep students on the one knob it 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -43,7 +43,8 @@ HIDEABLE_CONTROLS: dict[str, str] = {
     "learningRateSpin": QT_TRANSLATE_NOOP("LessonDialog", "Learning rate η"),
     "batchSizeCombo": QT_TRANSLATE_NOOP("LessonDialog", "Batch size"),
     "speedControl": QT_TRANSLATE_NOOP("LessonDialog", "Speed"),
-    "trainSelectedOnlyCheck": QT_TRANSLATE_NOOP("LessonDialog", "Train only the selected parameter"),
+    "trainSelectedOnlyCheck": QT_TRANSLATE_NOOP("LessonDialog",
+                                                "Train only the selected parameter"),
     "earlyStoppingCheck": QT_TRANSLATE_NOOP("LessonDialog", "Early stopping"),
 }
 

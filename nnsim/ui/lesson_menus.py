@@ -17,8 +17,7 @@ from nnsim.core.demos import DEMOS
 from nnsim.core.demos import TRANSLATION_CONTEXT as DEMOS_CONTEXT
 from nnsim.core.lesson_file import SUFFIX
 from nnsim.desktop import resource_root
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 
 
 def lessons_folder() -> Path:
@@ -72,7 +71,7 @@ class LessonMenus:
         menu = self.lessons_menu
         for path in builtin_lessons():
             demo = DEMOS.get(path.stem)
-            title = (QCoreApplication.translate(DEMOS_CONTEXT, demo.title) if demo
+            title = ((QCoreApplication.translate(DEMOS_CONTEXT, demo.title) or demo.title) if demo
                      else path.stem)
             action = QAction(title, menu)
             action.setObjectName("actionLesson" + "".join(

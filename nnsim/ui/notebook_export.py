@@ -13,7 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 import nnsim
@@ -23,14 +22,11 @@ from nnsim.core.session import Session
 from nnsim.ui.file_actions import write_weights_csv
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.plot_export import export_png, export_svg
-
-# The mixin's own name is the context, as pyside6-lupdate files these strings (self.tr would
-# ask under "MainWindow" at run time and miss them).
-translate = QCoreApplication.translate
+from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 
 
 def _translate(text: str) -> str:
-    return QCoreApplication.translate(notebook.CONTEXT, text)
+    return translate(notebook.CONTEXT, text)
 
 
 class NotebookExport:
