@@ -84,12 +84,12 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
     """The notebook's README: settings, data and split, the final numbers, the test result."""
     t = translate
     s = snapshot.settings
-    lines = [f"# {t(QT_TRANSLATE_NOOP('LabNotebook', 'nnsim lab notebook'))}", ""]
+    lines = ["# " + t(QT_TRANSLATE_NOOP("LabNotebook", "nnsim lab notebook")), ""]
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Made")),
                    facts.made_at.strftime("%Y-%m-%d %H:%M:%S")),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "nnsim version")), facts.version), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Data and split'))}", ""]
+    lines += ["## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Data and split")), ""]
     entry = BUILTIN_DATASETS.get(s.dataset)
     source = (t(QT_TRANSLATE_NOOP("LabNotebook", "built-in, generated from its recipe"))
               if entry else t(QT_TRANSLATE_NOOP("LabNotebook", "imported rows (stored in %1)"))
@@ -107,12 +107,12 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
                           f"n_samples = {s.n_samples}, noise = {number(s.noise)}, "
                           f"data_seed = {s.data_seed}"))
     n_train, n_dev, n_test = facts.split_sizes
+    rows = t(QT_TRANSLATE_NOOP("LabNotebook", "rows"))
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Split (train / dev / test)")),
                    f"{' / '.join(percent(r) for r in s.ratios)} = "
-                   f"{n_train} / {n_dev} / {n_test} {t(QT_TRANSLATE_NOOP('LabNotebook', 'rows'))}, "
-                   f"split_seed = {s.split_seed}"), ""]
+                   f"{n_train} / {n_dev} / {n_test} {rows}, split_seed = {s.split_seed}"), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Network and training'))}", ""]
+    lines += ["## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Network and training")), ""]
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Network")), "-".join(map(str, snapshot.sizes))),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Activations (hidden, output)")),
                    f"{s.hidden_activation}, {s.output_activation}"),
@@ -125,7 +125,7 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Early stopping (patience)")),
                    str(s.early_stopping) if s.early_stopping else "–"), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Result of the run'))}", ""]
+    lines += ["## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Result of the run")), ""]
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Epochs trained")), str(snapshot.epoch)),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Training loss")), number(snapshot.train_loss)),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Dev loss")), number(snapshot.dev_loss))]
@@ -157,7 +157,7 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
                             .replace("%1", str(result.looks)))
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Test set")), test), ""]
 
-    lines += [f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Files'))}", ""]
+    lines += ["## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Files")), ""]
     described = [(HISTORY_CSV, QT_TRANSLATE_NOOP("LabNotebook", "loss and accuracy per epoch")),
                  (WEIGHTS_CSV, QT_TRANSLATE_NOOP(
                      "LabNotebook", "every weight and bias with its gradient")),
@@ -168,9 +168,9 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
     lines += [f"- [{name}]({name})" for name in facts.figures]
     images = [name for name in facts.figures if name.endswith(".png")]
     if images:
-        lines += ["", f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'Figures'))}", ""]
+        lines += ["", "## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Figures")), ""]
         lines += [f"![{Path(name).stem}]({name})" for name in images]
-    lines += ["", f"## {t(QT_TRANSLATE_NOOP('LabNotebook', 'All settings'))}", "",
+    lines += ["", "## " + t(QT_TRANSLATE_NOOP("LabNotebook", "All settings")), "",
               "| setting | value |", "| --- | --- |"]
     lines += [f"| {f.name} | {_cell(getattr(s, f.name))} |" for f in fields(s)]
     return "\n".join(lines) + "\n"
