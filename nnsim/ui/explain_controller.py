@@ -72,6 +72,8 @@ class ExplainController(QObject):
         self._pending = 0  # presses that came before the trace they need
         self._refresh_asked = False  # a trace of the current weights was asked for
         self.show_gradients = False
+        step = window.action_set.step
+        self._step_texts = (step.text(), step.toolTip())  # outside explain mode
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer)
@@ -101,6 +103,7 @@ class ExplainController(QObject):
 
     def _switch(self, on: bool) -> None:
         self._on = on
+        self._label_step_action(on)
         if on:
             self.dock.show()
             self.dock.raise_()
@@ -110,6 +113,17 @@ class ExplainController(QObject):
             self.dock.hide()
             self._window.network_view.explain_marks.clear()
         self._refresh()
+
+    def _label_step_action(self, on: bool) -> None:
+        """In explain mode Step (toolbar, F10) walks one phase: its label says so."""
+        step = self._window.action_set.step
+        text_, tip = self._step_texts if not on else (
+            translate("StepExplainer", "&Step: next phase"),
+            translate("StepExplainer", "Explain mode: compute the next phase of the epoch (F10); "
+                      "the last phase trains the epoch"))
+        step.setText(text_)
+        step.setToolTip(tip)
+        step.setStatusTip(tip)
 
     def _on_dock_toggled(self, visible: bool) -> None:
         presentation = getattr(self._window, "presentation", None)

@@ -53,8 +53,12 @@ def test_dock_and_actions(window) -> None:
     for action in (explain, gradients):
         key = action.shortcut().toString()
         assert key and shortcuts.count(key) == 1, key
+    step_text = window.action_set.step.text()
     explain.trigger()
     assert dock.isVisible()
+    assert "next phase" in window.action_set.step.text()  # Step now walks one phase
+    explain.trigger()
+    assert not dock.isVisible() and window.action_set.step.text() == step_text
 
 
 @pytest.mark.parametrize("row", [None, 5])
