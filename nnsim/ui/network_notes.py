@@ -88,6 +88,8 @@ class NoteItem(QGraphicsItem):
 
     def place(self, rect: QRectF) -> None:
         """Take the reserved room ``rect`` (scene coordinates)."""
+        if self.pos() == rect.topLeft() and self._room.size() == rect.size():
+            return  # the common case: a new snapshot, the same layout
         self.prepareGeometryChange()
         self.setPos(rect.topLeft())
         self._room = QRectF(0, 0, rect.width(), rect.height())

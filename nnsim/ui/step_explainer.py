@@ -85,7 +85,7 @@ class StepExplainer(QWidget):
         self.formulas.setFrameShape(QFrame.Shape.StyledPanel)
         self.formulas.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
         layout.addWidget(self.formulas, 1)
-        self._hint_html = self._lines_html = self._item_html = self._title = ""
+        self._hint_html = self._lines_html = self._item_html = self._title = self._page = ""
         self._lines: list[str] = []
         self._item_lines: list[str] = []
         self.selected_label = self._label("explainSelectedLabel")
@@ -191,12 +191,15 @@ class StepExplainer(QWidget):
             self._render()
 
     def _render(self) -> None:
-        bar = self.formulas.verticalScrollBar()
-        position = bar.value()
         # In large type (presenter mode) the teacher says what the hints say: formulas only.
         hint = "" if self._zoom >= COMPACT_ZOOM else self._hint_html
-        self.formulas.setHtml(f"<div style='color:{FORMULA_COLOR}'>{self._item_html}{hint}"
-                              f"{self._lines_html}</div>")
+        page = f"<div style='color:{FORMULA_COLOR}'>{self._item_html}{hint}{self._lines_html}</div>"
+        if page == self._page:
+            return  # snapshots come 15 times a second while training: no relayout for nothing
+        self._page = page
+        bar = self.formulas.verticalScrollBar()
+        position = bar.value()
+        self.formulas.setHtml(page)
         bar.setValue(position)  # a new snapshot must not scroll the reader back to the top
 
     def show_selected(self, title: str, lines: list[str]) -> None:
