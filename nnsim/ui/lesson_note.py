@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 # A first paragraph this short reads as the note's title: it runs into the next paragraph in
 # bold, which saves the network a line of height on a laptop (as the demo caption does).
 TITLE_CHARS = 90
+# Lines of the note shown at once; a longer note scrolls.
+MAX_LINES = 4.5
 
 
 class LessonNote(QWidget):
@@ -25,9 +27,15 @@ class LessonNote(QWidget):
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.label.setStyleSheet("background: #eaf2f8; color: #1b2631; padding: 4px 8px;"
                                  "font-size: 11pt; border-left: 4px solid #2e86c1;")
+        # A long note scrolls rather than squeeze the network below it (see height_for).
+        scroll = QScrollArea(objectName="lessonNoteScroll")
+        scroll.setWidget(self.label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(scroll)
 
     def set_note(self, note: str) -> None:
         self._note = note
@@ -44,5 +52,8 @@ class LessonNote(QWidget):
         return self._note
 
     def height_for(self, width: int) -> int:
-        """The height the note needs at ``width`` pixels (the dock is fitted to it)."""
-        return self.label.heightForWidth(max(100, width)) + 2
+        """The height the note gets at ``width`` pixels: all of it, up to ``MAX_LINES`` lines
+        (the rest scrolls), so a 768-px laptop keeps room for the network."""
+        needed = self.label.heightForWidth(max(100, width)) + 2
+        line = self.label.fontMetrics().lineSpacing()
+        return min(needed, int(MAX_LINES * line) + 12)
