@@ -139,7 +139,8 @@ class ExplainedStep:
 def explained_step(net: Network, X: ArrayLike, Y: ArrayLike, loss: str, learning_rate: float,
                    row: int | None = None, batch_size: int | None = None,
                    frozen: Sequence[str] = ()) -> ExplainedStep:
-    """Trace the next training step on the training rows ``X``, ``Y`` (see :class:`ExplainedStep`)."""
+    """Trace the next training step on the training rows ``X``, ``Y`` (see
+    :class:`ExplainedStep`)."""
     batch = explain_step(net, X, Y, loss, learning_rate)
     trace = batch if row is None else explain_step(net, X, Y, loss, learning_rate, row)
     return ExplainedStep(trace, batch, row, X, batch_size, tuple(frozen))

@@ -333,6 +333,7 @@ class ExplainController(QObject):
             return
         window = self._window
         panel.row_label.setText(text.row_description(step))
+        panel.row_label.setToolTip(text.row_details(step, snap.feature_names, snap.target_names))
         phase = self.phase()
         selected = snap.selected
         if phase is None:

@@ -155,6 +155,26 @@ def row_description(step: ExplainedStep) -> str:
         "%1", str(step.row + 1)).replace("%2", inputs).replace("%3", targets)
 
 
+def row_details(step: ExplainedStep, feature_names: tuple[str, ...],
+                target_names: tuple[str, ...]) -> str:
+    """The chosen row with the data's own names, one value a line (the row label's tooltip)."""
+    if step.row is None:
+        return ""
+    t = step.trace
+
+    def line(symbol: str, name: str, value: float) -> str:
+        return f"{symbol} ({name}) = {number(value)}" if name else f"{symbol} = {number(value)}"
+
+    inputs = zip(_padded(feature_names, t.sizes[0]), t.inputs[0])
+    targets = zip(_padded(target_names, t.sizes[2]), t.targets[0])
+    return "\n".join([line(f"x{i + 1}", name, float(v)) for i, (name, v) in enumerate(inputs)]
+                     + [line(f"y{k + 1}", name, float(v)) for k, (name, v) in enumerate(targets)])
+
+
+def _padded(names: tuple[str, ...], n: int) -> tuple[str, ...]:
+    return tuple(names) if len(names) == n else ("",) * n
+
+
 def gradient_label(value: float) -> str:
     """A slope on an edge label: two significant digits (one below 0.01), about 6 characters."""
     if abs(value) < NOISE:

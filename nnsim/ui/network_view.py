@@ -224,6 +224,10 @@ class NetworkView(QGraphicsView):
     def labels(self) -> dict[str, EdgeLabelItem]:
         return dict(self._graph.labels)
 
+    def explain_notes(self) -> dict[str, str]:
+        """The step explainer's notes shown (unit or "loss" -> its lines), for tests and scripts."""
+        return self.explain_marks.texts()
+
     def captions(self) -> list[str]:
         return [c.text() for c in self._graph.captions]
 

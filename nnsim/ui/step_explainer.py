@@ -238,15 +238,15 @@ class StepExplainer(QWidget):
         size = BASE_FONT_PT * self._zoom
         small = 0.7 if self._zoom >= COMPACT_ZOOM else 1.0  # what is always in view
         colour = "#000000" if self._high_contrast else FORMULA_COLOR
+        panel = "QWidget#stepExplainerPanel"
         self.setStyleSheet(
-            f"QWidget#stepExplainerPanel, QWidget#stepExplainerPanel QLabel,"
-            f" QWidget#stepExplainerPanel QPushButton, QWidget#stepExplainerPanel QComboBox,"
-            f" QWidget#stepExplainerPanel QSpinBox {{ font-size: {size:.1f}pt; }}"
+            f"{panel}, {panel} QLabel, {panel} QPushButton, {panel} QComboBox,"
+            f" {panel} QSpinBox {{ font-size: {size:.1f}pt; }}"
             f" QTextBrowser#explainFormulas {{ font-size: {size * 1.15:.1f}pt;"
             f" color: {colour}; background: #ffffff; }}"
-            f" QWidget#stepExplainerPanel QLabel#explainPhaseLabel {{ font-size: {size * 1.2:.1f}pt; }}"
+            f" {panel} QLabel#explainPhaseLabel {{ font-size: {size * 1.2:.1f}pt; }}"
             # Always in view, so it must not crowd out the phase's own formulas.
-            f" QWidget#stepExplainerPanel QLabel#explainSelectedLabel {{ font-size: {size * small:.1f}pt; }}"
-            f" QWidget#stepExplainerPanel QLabel#explainRowLabel {{ font-size: {size * small:.1f}pt; }}"
-            f" QWidget#stepExplainerPanel QLabel#explainNoticeLabel {{ font-size: {size * small:.1f}pt;"
+            f" {panel} QLabel#explainSelectedLabel {{ font-size: {size * small:.1f}pt; }}"
+            f" {panel} QLabel#explainRowLabel {{ font-size: {size * small:.1f}pt; }}"
+            f" {panel} QLabel#explainNoticeLabel {{ font-size: {size * small:.1f}pt;"
             f" background: {NOTICE_BACKGROUND}; border: 1px solid #d4ac0d; padding: 3px; }}")

@@ -113,6 +113,8 @@ def test_the_chosen_row_is_shown_with_its_numbers(qtbot, window) -> None:
     assert ("y = " + explain_text.number(trace.targets[0, 0])) in notes["O1"]
     assert explain_text.number(trace.loss) in notes["loss"]
     assert "Row 4" in panel.row_label.text()
+    assert f"x1 ({snap.feature_names[0]}) = " in panel.row_label.toolTip()
+    assert window.network_view.explain_notes() == notes
     panel.example_combo.setCurrentIndex(0)  # back to the mean
     wait_for(qtbot, window, lambda s: s.step_trace.row is None)
     assert "L (means" in window.network_view.explain_marks.texts()["loss"]
