@@ -1103,6 +1103,133 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Achse koppeln:</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Achse umkehren</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Nur sichtbare Daten</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Nur automatisch verschieben</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Maus aktiv</translation>
+    </message>
+    <message>
+        <source>Log X</source>
+        <translation>X logarithmisch</translation>
+    </message>
+    <message>
+        <source>Log Y</source>
+        <translation>Y logarithmisch</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>Leistungsspektrum (FFT)</translation>
+    </message>
+    <message>
+        <source>dy/dx</source>
+        <translation>dy/dx</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>Mittelwert abziehen</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>Auf Ansicht beschneiden</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>Höchstens Kurven:</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>Verborgene Kurven vergessen</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitzenwert</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mitteln</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X-Gitter zeigen</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y-Gitter zeigen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Zu exportierendes Element:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Formulas</name>
     <message>
         <source>ReLU′(x) = 1 if x &gt; 0 else 0</source>
@@ -1127,6 +1254,13 @@
     <message>
         <source>∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (with ŷ = softmax(z))</source>
         <translation>∂CCE/∂zₖ = 1/N (ŷₖ − yₖ)  (mit ŷ = softmax(z))</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1266,12 +1400,20 @@
 <context>
     <name>LabNotebook</name>
     <message>
+        <source>nnsim lab notebook</source>
+        <translation>nnsim-Laborprotokoll</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
         <source>nnsim version</source>
         <translation>nnsim-Version</translation>
+    </message>
+    <message>
+        <source>Data and split</source>
+        <translation>Daten und Aufteilung</translation>
     </message>
     <message>
         <source>built-in, generated from its recipe</source>
@@ -1314,8 +1456,16 @@
         <translation>Rezept</translation>
     </message>
     <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
         <source>Split (train / dev / test)</source>
         <translation>Aufteilung (Training / Entwicklung / Test)</translation>
+    </message>
+    <message>
+        <source>Network and training</source>
+        <translation>Netz und Training</translation>
     </message>
     <message>
         <source>Network</source>
@@ -1348,6 +1498,10 @@
     <message>
         <source>Early stopping (patience)</source>
         <translation>Frühes Stoppen (Geduld)</translation>
+    </message>
+    <message>
+        <source>Result of the run</source>
+        <translation>Ergebnis des Laufs</translation>
     </message>
     <message>
         <source>Epochs trained</source>
@@ -1402,6 +1556,10 @@
         <translation>Testdaten</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
         <source>loss and accuracy per epoch</source>
         <translation>Verlust und Genauigkeit je Epoche</translation>
     </message>
@@ -1412,6 +1570,14 @@
     <message>
         <source>the whole session: open it in nnsim (File → Open) to reproduce this run</source>
         <translation>die ganze Sitzung: in nnsim öffnen (Datei → Öffnen), um diesen Lauf nachzuvollziehen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Abbildungen</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Alle Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2507,37 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     </message>
 </context>
 <context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>Diagrammoptionen</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>Transformationen</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mitteln</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Presenter</source>
@@ -2694,6 +2891,14 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Step: next phase</source>
+        <translation>&amp;Schritt: nächste Phase</translation>
+    </message>
+    <message>
+        <source>Explain mode: compute the next phase of the epoch (F10); the last phase trains the epoch</source>
+        <translation>Erklärmodus: die nächste Phase der Epoche berechnen (F10); die letzte Phase trainiert die Epoche</translation>
     </message>
     <message>
         <source>The run has diverged: its numbers are no longer finite. Press Reset (with a smaller learning rate) to start again.</source>
@@ -3117,6 +3322,33 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     <message>
         <source>%1 needs a finite number, like 0.5 or -1.2; “%2” is not one.</source>
         <translation>%1 braucht eine endliche Zahl wie 0,5 oder -1,2; „%2“ ist keine.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>View All</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Mausmodus</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>3 Tasten</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>1 Taste</translation>
+    </message>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Ansichtsoptionen</translation>
     </message>
 </context>
 <context>
