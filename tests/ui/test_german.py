@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QDoubleSpinBox, QMenu
 
+import pyqtgraph as pg  # after PySide6
 from nnsim.core import commands as cmd
 from nnsim.core.activations import ACTIVATIONS
 from nnsim.core.csv_errors import WORDS, DatasetError
@@ -32,7 +33,7 @@ from nnsim.ui.lesson_messages import TEMPLATES as LESSON_TEMPLATES
 from nnsim.ui.lesson_messages import lesson_error_text
 from nnsim.ui.main_window import MainWindow
 from nnsim.ui.settings import AppSettings
-from tests.ui.german_walk import english_words, offenders, widget_texts
+from tests.ui.german_walk import english_words, menu_texts, offenders, widget_texts
 
 TIMEOUT = 15_000
 
@@ -72,6 +73,11 @@ def test_the_window_in_german_has_no_english_left(qtbot, german) -> None:
     texts.append(("status bar", window.statusBar().currentMessage()))
     for menu in window.menuBar().findChildren(QMenu):
         texts.append((f"menu {menu.objectName()}", menu.title()))
+    for plot in window.findChildren(pg.PlotWidget):  # the plots' right-click menus
+        item = plot.getPlotItem()
+        if item.getViewBox().menu is not None:
+            texts += list(menu_texts(item.getViewBox().menu, f"{plot.objectName()} menu"))
+        texts += list(menu_texts(item.ctrlMenu, f"{plot.objectName()} plot options"))
     guide = GuideDialog(window)
     start = StartPage(window, window.open_demo)
     texts += list(widget_texts(guide)) + list(widget_texts(start))
