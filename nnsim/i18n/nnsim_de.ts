@@ -2298,6 +2298,10 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
         <translation>Zeile %1</translation>
     </message>
     <message>
+        <source>column %1 “%2”</source>
+        <translation>Spalte %1 „%2“</translation>
+    </message>
+    <message>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nnsim.core import commands as cmd
 from nnsim.core.coded_error import CodedError, fill
-from nnsim.core.csv_errors import DatasetError, size_parts
+from nnsim.core.csv_errors import DatasetError, printable, size_parts
 from nnsim.core.divergence import (
     DIVERGED,
     LOSS_EXPLODED,
@@ -131,9 +131,11 @@ def _where(error: DatasetError) -> str:
     if error.line is not None:
         where.append(translate("Messages", "line %1").replace("%1", whole(error.line)))
     if error.column is not None:
-        column = translate("Messages", "column %1").replace("%1", whole(error.column))
         if error.column_name:
-            column += f" “{error.column_name}”"
+            column = fill(translate("Messages", "column %1 “%2”"),
+                          [whole(error.column), printable(error.column_name)])
+        else:
+            column = translate("Messages", "column %1").replace("%1", whole(error.column))
         where.append(column)
     return ", ".join(where) + ": "
 

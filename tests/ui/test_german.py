@@ -266,3 +266,19 @@ def test_german_numbers_in_the_sweep_rates_and_the_status_bar(qtbot, german) -> 
     loss = window.metrics_label.text().split()[1]
     assert "," in loss and "." not in loss, window.metrics_label.text()
     window.close()
+
+
+def test_a_bad_csv_file_is_explained_in_german(qtbot, german, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "messwerte.csv"
+    bad.write_text("x1;x2;y\n1,5;2;a\n2,5;;b\n", encoding="utf-8")
+    window = _window(qtbot)
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    monkeypatch.setattr(window, "ask_open_path", lambda *args: str(bad))
+    before = window.latest_snapshot
+    window.import_csv()
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
+    assert errors[0] == ("messwerte.csv, Zeile 3, Spalte 2 „x2“: diese Zelle ist leer. Jede Zelle "
+                         "braucht einen Wert: Tragen Sie ihn ein oder löschen Sie die Zeile.")
+    assert window.latest_snapshot.dataset_name == before.dataset_name  # the data stayed
+    window.close()
