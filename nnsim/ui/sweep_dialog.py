@@ -35,6 +35,7 @@ from nnsim.core.settings import Settings
 from nnsim.core.splits import Splits
 from nnsim.core.sweep import SweepResult, sweep
 from nnsim.ui import numbers
+from nnsim.ui.messages import error_text
 from nnsim.ui.sweep_heatmap import SweepCurves, SweepHeatmap, lowest_dev_loss
 
 DEFAULT_RATES = "0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30"
@@ -131,7 +132,7 @@ class _SweepWorker(QObject):
         # Anything: refused settings (ValueError) or a bug; the user hears of it and the thread
         # must still reach quit() below.
         except Exception as error:  # noqa: BLE001
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))  # in the user's language (codes, e.g. LossError)
         else:
             self.done.emit(result)
         QThread.currentThread().quit()
