@@ -282,3 +282,14 @@ def test_a_bad_csv_file_is_explained_in_german(qtbot, german, tmp_path, monkeypa
                          "braucht einen Wert: Tragen Sie ihn ein oder löschen Sie die Zeile.")
     assert window.latest_snapshot.dataset_name == before.dataset_name  # the data stayed
     window.close()
+
+
+def test_nnsim_lang_de_starts_in_german(tmp_path) -> None:
+    from tests.ui.test_app import run_nnsim
+
+    result = run_nnsim("--lang", "de", "--self-test", home=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "nnsim self-test: OK" in result.stdout
+    assert "no nnsim translation" not in result.stderr  # the .qm was built and loaded
+    refused = run_nnsim("--lang", "fr", "--version", home=tmp_path)
+    assert refused.returncode == 2 and "--lang" in refused.stderr
