@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>T&amp;une on dev set…</source>
-        <translation>Auf Entwicklungsdaten a&amp;bstimmen…</translation>
+        <translation>Auf Entwicklungsdaten &amp;abstimmen…</translation>
     </message>
     <message>
         <source>Train every combination of learning rate and hidden units and compare them on the development set</source>

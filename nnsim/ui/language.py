@@ -90,10 +90,10 @@ def switch_language(window: Any, language: str) -> Any:
     for name in _DOCUMENT_STATE:
         if hasattr(window, name):
             setattr(new, name, getattr(window, name))
-    if hasattr(new, "_update_title"):
-        new._update_title()
     new.restoreGeometry(geometry)
     new.restoreState(state)
+    if hasattr(new, "refresh_lesson_view"):  # the lesson's note, hidden controls and title
+        new.refresh_lesson_view()
     if visible:
         new.show()
     _discard(window)

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QDoubleSpinBox, QMenu
+from PySide6.QtWidgets import QDockWidget, QDoubleSpinBox, QMenu, QWidget
 
 import pyqtgraph as pg  # after PySide6
 from nnsim.core import commands as cmd
@@ -211,6 +211,9 @@ def test_switching_the_language_keeps_the_session(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: window.latest_snapshot.epoch == 3
                     and window.latest_snapshot.learning_rate == 0.25, timeout=TIMEOUT)
     before = window.latest_snapshot
+    if hasattr(window, "refresh_lesson_view"):  # a lesson's note and hidden controls stay too
+        window.lesson_note_text, window.lesson_hidden_controls = "Read me", ("batchSizeCombo",)
+        window.refresh_lesson_view()
     try:
         window.findChild(object, "actionLanguageGerman").trigger()
         qtbot.waitUntil(lambda: current_window() not in (None, window), timeout=TIMEOUT)
@@ -224,6 +227,9 @@ def test_switching_the_language_keeps_the_session(qtbot, qapp) -> None:
         assert german_window.action_set.train.text() == "&Trainieren"
         assert german_window.findChild(object, "actionLanguageGerman").isChecked()
         assert german_window.epoch_label.text() == "Epoche 3"
+        if hasattr(german_window, "refresh_lesson_view"):
+            assert german_window.lesson_note_text == "Read me"
+            assert german_window.findChild(QWidget, "batchSizeCombo").isHidden()
         # ... and training goes on from there.
         german_window.action_set.step.trigger()
         qtbot.waitUntil(lambda: german_window.latest_snapshot.epoch == 4, timeout=TIMEOUT)
