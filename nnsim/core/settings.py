@@ -6,7 +6,7 @@ set from it. Equal choices compare equal, so a view can tell whether anything ch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nnsim.core.datasets import DEFAULT_DATASET
 from nnsim.core.splits import DEFAULT_RATIOS
@@ -67,3 +67,21 @@ class Settings:
     examples_table: bool = False
     explaining: bool = False
     explain_row: int | None = None
+
+
+# Choices that change what is shown or how fast, not the model that is trained: a test-set
+# evaluation is still of the same model after any of these changed.
+VIEW_FIELDS = frozenset({"speed", "landscape_range", "data_view_axes", "examples_table",
+                         "explaining", "explain_row"})
+
+
+def same_model(a: Settings, b: Settings) -> bool:
+    """True if ``a`` and ``b`` train the same model (they differ at most in how it is shown).
+
+    The selected parameter counts only while it is the one parameter being trained.
+    """
+    defaults = {name: getattr(Settings, name) for name in VIEW_FIELDS}
+    if not (a.train_selected_only or b.train_selected_only):
+        defaults["selected"] = ""
+    return replace(a, **defaults) == replace(b, **defaults)
+

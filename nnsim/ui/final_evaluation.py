@@ -11,6 +11,7 @@ import html
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from nnsim.core.settings import same_model
 from nnsim.core.snapshot import Snapshot, TestResult
 from nnsim.ui import numbers
 from nnsim.ui.messages import activation_name, loss_name
@@ -20,7 +21,7 @@ def looked_again_needs_asking(snapshot: Snapshot) -> bool:
     """True if evaluating now would look at the test set for a different model than before."""
     result = snapshot.test_result
     return result is not None and (result.epoch != snapshot.epoch
-                                   or result.settings != snapshot.settings)
+                                   or not same_model(result.settings, snapshot.settings))
 
 
 class TestResultsPanel(QFrame):

@@ -38,7 +38,7 @@ from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 # within milliseconds; a stuck thread must not hang the window forever).
 WORKER_WAIT_S = 60.0
 # Commands that change only what is looked at, not the run: they do not make a file "modified".
-VIEW_ONLY_COMMANDS = ("SelectParameter", "SetDataViewAxes", "SetExplain")
+VIEW_ONLY_COMMANDS = ("SelectParameter", "SetDataViewAxes", "SetExplain", "SetExamplesTable")
 
 
 @contextlib.contextmanager

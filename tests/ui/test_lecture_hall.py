@@ -281,6 +281,23 @@ def test_the_test_set_is_looked_at_once_unless_the_user_insists(qtbot, window,
     assert not window._test_again_allowed
 
 
+def test_looking_at_the_model_differently_is_not_a_new_model(qtbot, window, monkeypatch) -> None:
+    """Opening the Data view or the explainer, or changing the speed, after the one look at the
+    test set does not make a second look a look at another model."""
+    asked = []
+    monkeypatch.setattr(window, "ask_yes_no", lambda *a: asked.append(a) or False)
+    window.action_set.step.trigger()
+    wait_for(qtbot, window, lambda s: s.epoch == 1)
+    window.action_set.evaluate_test.trigger()
+    wait_for(qtbot, window, lambda s: s.test_result is not None)
+    for command in (cmd.SetSpeed(5.0), cmd.SetDataViewAxes((0, 1)), cmd.SelectParameter("w12")):
+        window.submit(command)
+    wait_for(qtbot, window, lambda s: s.settings.selected == "w12" and s.settings.speed == 5.0)
+    window.action_set.evaluate_test.trigger()  # the same model: evaluated again without asking
+    snap = wait_for(qtbot, window, lambda s: s.test_result.looks == 2)
+    assert not asked and snap.test_result.epoch == 1
+
+
 def test_a_sweep_configuration_is_trained_to_exactly_the_sweeps_model(qtbot, window) -> None:
     from nnsim.core import split, sweep
     from nnsim.core.datasets import make_builtin
