@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>Auto</source>
-        <translation>Automatisch</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Link Axis:</source>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <source>Auto</source>
-        <translation>Automatisch</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Choose the range around the current weight, the step and the minimum automatically</source>
