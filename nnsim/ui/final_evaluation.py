@@ -12,8 +12,10 @@ import html
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from nnsim.core.settings import same_model
+from nnsim.core.datasets import BUILTIN_DATASETS
 from nnsim.core.snapshot import Snapshot, TestResult
 from nnsim.ui import numbers
+from nnsim.ui.names import dataset_name as builtin_name
 from nnsim.ui.messages import activation_name, loss_name
 
 
@@ -53,7 +55,8 @@ class TestResultsPanel(QFrame):
         rows.append((self.tr("Epoch"), str(result.epoch)))
         s = result.settings
         if s is not None:
-            rows += [(self.tr("Data"), dataset_name),
+            shown = builtin_name(s.dataset) if s.dataset in BUILTIN_DATASETS else dataset_name
+            rows += [(self.tr("Data"), shown),
                      (self.tr("Hidden units"), str(s.hidden_units)),
                      (self.tr("Activations"), f"{activation_name(s.hidden_activation)}, "
                                               f"{activation_name(s.output_activation)}"),

@@ -194,6 +194,9 @@ class LossPlot(LookControls, pg.PlotWidget):
         rows = math.ceil(len(widths) / columns) if widths else 1
         # pyqtgraph would give the title row a fixed 30 px: fit it to the legend's lines.
         self.getPlotItem().layout.setRowFixedHeight(0, rows * row + 2)
+        # The plot was laid out for the old legend, perhaps wider than the widget (a one-row
+        # legend's minimum, e.g. the longer German names): lay it out again for the widget.
+        self.getPlotItem().setGeometry(self.range)
 
     # ----------------------------------------------------------------- public API
     # set_zoom(factor), set_high_contrast(on), zoom(), high_contrast(), tick_font_pixel_size()
