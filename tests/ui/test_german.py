@@ -299,3 +299,19 @@ def test_nnsim_lang_de_starts_in_german(tmp_path) -> None:
     assert "no nnsim translation" not in result.stderr  # the .qm was built and loaded
     refused = run_nnsim("--lang", "fr", "--version", home=tmp_path)
     assert refused.returncode == 2 and "--lang" in refused.stderr
+
+
+@pytest.mark.parametrize("system, expected", [("de_DE.UTF-8", "de"), ("de_AT.UTF-8", "de"),
+                                              ("en_GB.UTF-8", "en"), ("fr_FR.UTF-8", "en")])
+def test_the_language_follows_the_system_locale(system: str, expected: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LANG=system, QT_QPA_PLATFORM="offscreen")
+    code = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from nnsim.i18n import install_translator; print(install_translator(app, None))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.stdout.strip() == expected, result.stderr
