@@ -38,6 +38,22 @@ from tests.ui.german_walk import english_words, menu_texts, offenders, widget_te
 TIMEOUT = 15_000
 
 
+@pytest.fixture(autouse=True, scope="module")
+def translation_cache(tmp_path_factory):
+    """Compiled translations in a temporary folder, not in the user's cache."""
+    import os
+
+    from nnsim.i18n.catalog import CACHE_ENV
+
+    old = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("i18n-cache"))
+    yield
+    if old is None:
+        del os.environ[CACHE_ENV]
+    else:
+        os.environ[CACHE_ENV] = old
+
+
 @pytest.fixture
 def german(qapp):
     assert install_translator(qapp, "de") == "de"
