@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"nnsim self-test: {'OK' if ok else 'FAILED'}: {text}")
         return 0 if ok else 1
     from nnsim.desktop import FileOpenFilter
-    from nnsim.ui.language import current_window
+    from nnsim.ui.language import current_window, dispose_retired
 
     # macOS hands a double-clicked lesson file over as an event, not on the command line.
     opener = FileOpenFilter(lambda path: current_window(window).open_file(path))
@@ -156,6 +156,7 @@ def _run(args: argparse.Namespace) -> int:
     code = app.exec()
     app.removeEventFilter(opener)
     _dispose(current_window(window))  # View → Language may have rebuilt the window
+    dispose_retired()
     return code
 
 

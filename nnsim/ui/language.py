@@ -28,6 +28,9 @@ _DOCUMENT_STATE = ("document_path", "document_name", "modified", "_clean_epoch",
 _WAIT_S = 10.0
 
 _current: list[Any] = []  # the window built by the last switch, kept referenced
+# Windows a switch replaced: hidden, their training thread stopped, but not deleted while the
+# program runs (a caller may still hold one and close it); dispose_retired() deletes them.
+_retired: list[Any] = []
 
 
 def add_language_menu(window: Any) -> QMenu:
@@ -107,9 +110,17 @@ def current_window(default: Any = None) -> Any:
 
 
 def _discard(window: Any) -> None:
-    """Close the old window without its questions (its session lives on in the new one)."""
+    """Put the old window away without its questions (its session lives on in the new one)."""
     for dialog in window.findChildren(QDialog):
         dialog.close()  # a sweep dialog stops its thread when closed
     window.hide()
-    window.setParent(None)
-    window.deleteLater()
+    _retired.append(window)
+
+
+def dispose_retired() -> None:
+    """Delete the windows language switches replaced (at exit: no closeEvent, no questions)."""
+    from PySide6.QtCore import QEvent
+
+    while _retired:
+        _retired.pop().deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -27,7 +27,7 @@ from nnsim.core.splits import SplitError
 from nnsim.i18n import current_language, install_translator
 from nnsim.ui import messages, names, numbers
 from nnsim.ui.guide import GuideDialog
-from nnsim.ui.language import current_window, switch_language
+from nnsim.ui.language import current_window, dispose_retired, switch_language
 from nnsim.ui.lecture import StartPage
 from nnsim.ui.lesson_messages import TEMPLATES as LESSON_TEMPLATES
 from nnsim.ui.lesson_messages import lesson_error_text
