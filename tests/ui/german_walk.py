@@ -9,25 +9,11 @@ import html
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QDockWidget,
-    QGraphicsSimpleTextItem,
-    QGraphicsTextItem,
-    QGraphicsView,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QTabBar,
-    QTabWidget,
-    QTextEdit,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDockWidget,
+                               QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView,
+                               QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTabBar,
+                               QTabWidget, QTextEdit, QToolBar, QWidget)
 
 # Common English words that are not also German words (so "in", "an", "was", "will", "also",
 # "Test", "Training", "Start", "Bias", "Batch", "Parameter" are left out). Names from the
@@ -69,7 +55,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield name, w.text()
         elif isinstance(w, QLineEdit):
             yield f"{name} (placeholder)", w.placeholderText()
-        elif isinstance(w, QTextEdit):
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
             yield name, w.toPlainText()
             yield f"{name} (placeholder)", w.placeholderText()
         elif isinstance(w, QGroupBox):
@@ -101,14 +87,18 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _model_texts(view: QAbstractItemView, name: str) -> Iterator[tuple[str, str]]:
-    model = view.model()
+    model, root = view.model(), QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model (QListWidget's) keeps columnCount private: one column
+        columns = 1
     for orientation in (Qt.Horizontal, Qt.Vertical):
-        count = model.columnCount() if orientation == Qt.Horizontal else model.rowCount()
+        count = columns if orientation == Qt.Horizontal else model.rowCount(root)
         for i in range(min(count, 50)):
             for role in (Qt.DisplayRole, Qt.ToolTipRole):
                 yield f"{name} header {i}", str(model.headerData(i, orientation, role) or "")
-    for row in range(min(model.rowCount(), 20)):
-        for column in range(model.columnCount()):
+    for row in range(min(model.rowCount(root), 20)):
+        for column in range(columns):
             index = model.index(row, column)
             for role in (Qt.DisplayRole, Qt.ToolTipRole):
                 yield f"{name} cell {row},{column}", str(model.data(index, role) or "")

@@ -259,6 +259,9 @@ def test_switching_the_language_keeps_the_session(qtbot, qapp) -> None:
         last = current_window(window)
         last.close()
         last.deleteLater()
+        assert not window.isVisible()  # replaced, hidden, still safe to touch
+        window.close()
+        dispose_retired()
 
 
 def test_every_registry_name_is_marked_for_translation() -> None:
@@ -329,5 +332,28 @@ def test_the_language_follows_the_system_locale(system: str, expected: str) -> N
     code = ("from PySide6.QtWidgets import QApplication; app = QApplication([]); "
             "from nnsim.i18n import install_translator; print(install_translator(app, None))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60)
+                            env=env, timeout=60, check=False)
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_the_dialogs_in_german_have_no_english_left(qtbot, german) -> None:
+    from nnsim.core import make_builtin, split
+    from nnsim.core.settings import Settings
+    from nnsim.ui.lesson_dialog import LessonDialog
+    from nnsim.ui.sweep_dialog import SweepDialog
+
+    sweep = SweepDialog(split(make_builtin("vowels", n_samples=120)),
+                        Settings(hidden_activation="sigmoid", output_activation="softmax",
+                                 loss="cce"))
+    qtbot.addWidget(sweep)
+    sweep.rates_edit.setText("0,1; 1")
+    sweep.hidden_from.setValue(1)
+    sweep.hidden_to.setValue(2)
+    sweep.epochs_spin.setValue(30)
+    with qtbot.waitSignal(sweep.sweep_finished, timeout=30000):
+        sweep.run_sweep()
+    qtbot.waitUntil(lambda: not sweep.is_running(), timeout=5000)
+    lesson = LessonDialog("Hinweis", ("batchSizeCombo",))
+    qtbot.addWidget(lesson)
+    found = offenders(iter(list(widget_texts(sweep)) + list(widget_texts(lesson))))
+    assert not found, _report(found)
