@@ -2091,6 +2091,66 @@ Trotzdem auf den Testdaten auswerten?</translation>
         <source>a list of rows</source>
         <translation>eine Liste von Zeilen</translation>
     </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>built-in data is saved as its recipe</source>
+        <translation>eingebaute Daten werden als ihr Rezept gespeichert</translation>
+    </message>
+    <message>
+        <source>nnsim would choose differently for these data</source>
+        <translation>nnsim würde für diese Daten anders wählen</translation>
+    </message>
+    <message>
+        <source>an accuracy lies between 0 and 1</source>
+        <translation>eine Genauigkeit liegt zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>other parameter names</source>
+        <translation>andere Parameternamen</translation>
+    </message>
+    <message>
+        <source>epochs must rise</source>
+        <translation>die Epochen müssen ansteigen</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 values, %2 expected</source>
+        <translation>%1 Werte, erwartet: %2</translation>
+    </message>
+    <message>
+        <source>each row needs 1 to %1 numbers</source>
+        <translation>jede Zeile braucht 1 bis %1 Zahlen</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>the settings and data make a %1 network</source>
+        <translation>Einstellungen und Daten ergeben ein %1-Netz</translation>
+    </message>
+    <message>
+        <source>unknown dataset %1</source>
+        <translation>unbekannter Datensatz %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a control name</source>
+        <translation>%1 ist kein Name einer Einstellung</translation>
+    </message>
 </context>
 <context>
     <name>LossError</name>

@@ -7,6 +7,7 @@ operating system or the JSON parser are shown as they come.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +86,51 @@ EXPECTED = {
 }
 
 
+# The core's reasons (English, for logs): the fixed ones and the patterns of the others, marked
+# for translation; a reason not listed (from the operating system or the JSON parser) is shown
+# as it comes.
+REASONS = {
+    "not a regular file": QT_TRANSLATE_NOOP("LessonFileError", "not a regular file"),
+    "not UTF-8 text": QT_TRANSLATE_NOOP("LessonFileError", "not UTF-8 text"),
+    "built-in data is saved as its recipe": QT_TRANSLATE_NOOP(
+        "LessonFileError", "built-in data is saved as its recipe"),
+    "nnsim would choose differently for these data": QT_TRANSLATE_NOOP(
+        "LessonFileError", "nnsim would choose differently for these data"),
+    "an accuracy lies between 0 and 1": QT_TRANSLATE_NOOP(
+        "LessonFileError", "an accuracy lies between 0 and 1"),
+    "other parameter names": QT_TRANSLATE_NOOP("LessonFileError", "other parameter names"),
+    "epochs must rise": QT_TRANSLATE_NOOP("LessonFileError", "epochs must rise"),
+}
+REASON_PATTERNS = (
+    (re.compile(r"^(.+) is out of range$"), QT_TRANSLATE_NOOP("LessonFileError",
+                                                             "%1 is out of range")),
+    (re.compile(r"^longer than (\d+) characters$"), QT_TRANSLATE_NOOP(
+        "LessonFileError", "longer than %1 characters")),
+    (re.compile(r"^(\d+) values, (\d+) expected$"), QT_TRANSLATE_NOOP(
+        "LessonFileError", "%1 values, %2 expected")),
+    (re.compile(r"^each row needs 1 to (\d+) numbers$"), QT_TRANSLATE_NOOP(
+        "LessonFileError", "each row needs 1 to %1 numbers")),
+    (re.compile(r"^expected (.+)$"), QT_TRANSLATE_NOOP("LessonFileError", "expected %1")),
+    (re.compile(r"^the settings and data make a (.+) network$"), QT_TRANSLATE_NOOP(
+        "LessonFileError", "the settings and data make a %1 network")),
+    (re.compile(r"^unknown dataset (.+)$"), QT_TRANSLATE_NOOP("LessonFileError",
+                                                             "unknown dataset %1")),
+    (re.compile(r"^(.+) is not a control name$"), QT_TRANSLATE_NOOP(
+        "LessonFileError", "%1 is not a control name")),
+)
+
+
+def reason_text(reason: str) -> str:
+    """A reason from the core in the user's language, where it is one the core words itself."""
+    if reason in REASONS:
+        return translate("LessonFileError", REASONS[reason])
+    for pattern, template in REASON_PATTERNS:
+        match = pattern.match(reason)
+        if match:
+            return fill(translate("LessonFileError", template), list(match.groups()))
+    return reason
+
+
 def lesson_error_text(error: Any) -> str:
     """The sentence for a ``LessonFileError`` (anything with ``path``, ``code``, ``params``)."""
     from nnsim.ui.messages import file_size, whole  # messages imports this module
@@ -100,6 +146,8 @@ def lesson_error_text(error: Any) -> str:
             value = file_size(int(value))
         elif name == "expected":
             value = translate(_C, EXPECTED[value]) if value in EXPECTED else value
+        elif name == "reason":
+            value = reason_text(str(value))
         elif isinstance(value, int) and not isinstance(value, bool):
             value = whole(value)
         values.append(value)

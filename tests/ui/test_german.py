@@ -148,6 +148,10 @@ def test_every_message_for_a_core_code_is_german(german) -> None:
     for name, english in (("expected", "a whole number"), ("expected", "true or false")):
         texts.append(("LessonFileError wrong_type", lesson_error_text(
             LessonFileError("wrong_type", {"field": "x1", name: english}))))
+    for reason in ("not a regular file", "-1 is out of range", "longer than 200 characters",
+                   "epochs must rise", "the settings and data make a (3, 3, 2) network"):
+        texts.append((f"LessonFileError reason {reason}", lesson_error_text(
+            LessonFileError("bad_value", {"field": "x1", "reason": reason}))))
     notices = [cmd.Notice("output_activation_switched", {"loss": "cce", "output_activation":
                                                          "softmax"}),
                cmd.Notice("loss_switched", {"output_activation": "linear", "loss": "mse",
