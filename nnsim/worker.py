@@ -272,9 +272,9 @@ class TrainingWorker(QObject):
         self._taken.clear()
         self._dirty = False
         self.snapshot_ready.emit(self._session.snapshot())
-        if self._session.examples_pending:
-            # The Examples table's numbers are throttled and lag the weights: send another
-            # snapshot soon, or a paused run would leave the table an epoch behind.
+        if self._session.views_pending:
+            # The Examples table's numbers and the explainer's trace are throttled and lag the
+            # weights: send another snapshot soon, or a paused run would leave them behind.
             self._dirty = True
 
     @Slot()

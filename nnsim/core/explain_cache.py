@@ -5,8 +5,10 @@ the frozen parameters, the activations: at once) or when only the weights change
 training runs). On a large training split a trace costs a few tenths of a second, so while the
 weights keep changing it is refreshed at most once per ``BUDGET`` times its own cost: training
 keeps most of the time, and the numbers under the units still follow it. Such a trace is stale
-(:func:`is_current` says so); :meth:`TraceCache.refresh` asks for a fresh one at the next
-snapshot, which is what the window does before it walks through a step.
+(:func:`is_current` says so, and ``TraceCache.pending`` is set, so the worker sends another
+snapshot soon and a paused run is never left with old numbers); :meth:`TraceCache.refresh` asks
+for a fresh one at the next snapshot, which is what the window does before it walks through a
+step.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ class TraceCache:
         self._made_at = 0.0
         self._cost = 0.0
         self._fresh_wanted = False
+        self.pending = False  # the last trace handed out was stale: a fresh one is due soon
 
     def clear(self) -> None:
         self.step = None
+        self.pending = False
 
     def refresh(self) -> None:
         """The next :meth:`get` returns a trace of the current weights, whatever it costs."""
@@ -52,17 +56,20 @@ class TraceCache:
         train = trainer.splits.train
         frozen = tuple(sorted(trainer.frozen))
         old = self.step
-        same_setup = old is not None and (
+        same_network = old is not None and old.batch.parameters.shape == net.parameters.shape
+        same_setup = same_network and old is not None and (
             old.row, old.batch_size, old.frozen, old.batch.loss_name, old.batch.learning_rate,
             old.batch.hidden_activation, old.batch.output_activation,
         ) == (row, trainer.batch_size, frozen, trainer.loss, trainer.learning_rate,
               net.hidden_activation, net.output_activation) and old.rows is train.X
         if old is not None and same_setup:
             if is_current(old, net.parameters):
+                self.pending = False
                 return old
             now = self._clock()
             if (not self._fresh_wanted and self._cost >= CHEAP
                     and now - self._made_at < BUDGET * self._cost):
+                self.pending = True
                 return old  # stale for now: the weights are moving on anyway
         start = self._clock()
         with np.errstate(all="ignore"):
@@ -71,4 +78,5 @@ class TraceCache:
         self._made_at = self._clock()
         self._cost = self._made_at - start
         self._fresh_wanted = False
+        self.pending = False
         return self.step

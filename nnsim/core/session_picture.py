@@ -122,6 +122,12 @@ class SessionPicture:
         throttled to a few times a second): the next snapshot should come soon."""
         return self._examples.pending
 
+    @property
+    def views_pending(self) -> bool:
+        """A throttled view (the Examples table, the step explainer's trace) lags the weights:
+        the next snapshot should come soon."""
+        return self._examples.pending or self._explained.pending
+
     def _example_rows(self) -> ExampleRows | None:
         """Every row's output and loss while the Examples table is shown; the test rows' only
         once the test set has been evaluated."""

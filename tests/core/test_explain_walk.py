@@ -232,3 +232,25 @@ def test_listed_numbers_are_separated_by_the_words_separator() -> None:
     german = render(phases(step)[1].formulas[1], lambda v: fmt(v).replace(".", ","),
                     {"separator": ";"}.get)
     assert "; " in german and german.count(",") >= 2  # decimal commas, list semicolons
+
+
+def test_a_stale_trace_is_pending_until_a_fresh_one_is_made() -> None:
+    session = Session()
+    cache = TraceCache(SlowClock())
+    cache.get(session.net, session.trainer, None)
+    assert not cache.pending
+    session.apply(cmd.Step(1))
+    cache.get(session.net, session.trainer, None)
+    assert cache.pending  # the worker sends another snapshot soon
+    cache.refresh()
+    cache.get(session.net, session.trainer, None)
+    assert not cache.pending
+
+
+def test_a_changed_network_is_traced_at_once_however_costly() -> None:
+    session = Session()
+    cache = TraceCache(SlowClock())
+    cache.get(session.net, session.trainer, None)
+    session.apply(cmd.SetHiddenUnits(2))
+    step = cache.get(session.net, session.trainer, None)
+    assert step.batch.parameters.shape == session.net.parameters.shape
