@@ -111,6 +111,7 @@ class SessionPicture:
             target_names=tuple(self.dataset.target_names), dev_loss=now.dev_loss,
             train_accuracy=now.train_accuracy, dev_accuracy=now.dev_accuracy, settings=s,
             loss_refusals=refusals, n_rows=self.dataset.n_samples,
+            n_train=self.trainer.splits.train.n_samples,
             loss_scores=tuple(self.loss_scores()), best_epoch=self.trainer.best_epoch,
             best_dev_loss=self.trainer.best_dev_loss, stopped_early=self.trainer.stopped_early,
             data_grid=self._data_grid(), step_trace=self._step_trace(),

@@ -68,6 +68,7 @@ class Snapshot:
     test_result : the last evaluation on the test split, or None.
     train_selected_only : only ``selected`` is being trained.
     dataset_name, feature_names, target_names, n_rows : describe the data.
+    n_train : rows in the training split (the rows the step explainer can follow).
     settings : every choice of the user; the controls are set from it.
     loss_refusals : for each loss, why it does not fit the data (a code), or None if it does.
     loss_scores : (loss name, value) of the current predictions on the training rows under
@@ -115,6 +116,7 @@ class Snapshot:
     settings: Settings = Settings()
     loss_refusals: dict[str, str | None] = field(default_factory=dict)
     n_rows: int = 0
+    n_train: int = 0
     loss_scores: tuple[tuple[str, float], ...] = ()
     best_epoch: int = 0
     best_dev_loss: float = float("nan")

@@ -39,6 +39,11 @@ MAX_PENDING = 12  # presses kept while a trace is on its way (two epochs' walks)
 DOCK_NAME = "stepExplainer"
 
 
+def item_in(walked: ExplainedStep, item: str) -> bool:
+    """``item`` (a parameter's name) is one of the traced network's parameters."""
+    return item in walked.batch.names
+
+
 class ExplainController(QObject):
     """Explain mode: the walk's state, the dock and the editor's marks."""
 
@@ -98,7 +103,10 @@ class ExplainController(QObject):
         if bool(on) == self._on:
             return
         self._requested = bool(on)
-        self._window.submit(cmd.SetExplain(bool(on), self.panel.chosen_row() if on else None))
+        row = self.panel.chosen_row() if on else None
+        if row is not None and self._latest is not None and row >= self._latest.n_train:
+            row = None  # the data changed while explain mode was off: the mean, not a refusal
+        self._window.submit(cmd.SetExplain(bool(on), row))
         self._switch(bool(on))
 
     def _switch(self, on: bool) -> None:
@@ -139,9 +147,16 @@ class ExplainController(QObject):
         self.panel.show_rows(max(n, (row or 0) + 1), row)
         self._window.submit(cmd.SetExplain(True, row))
 
+    def refused(self) -> None:
+        """The session refused a SetExplain: explain mode stays as the settings say."""
+        self._requested = None
+        if self._latest is not None and self._latest.settings.explaining != self._on:
+            self.show_snapshot(self._latest)
+
     def _reset_walk(self) -> None:
         self.position, self._done, self._walked, self._phases = -1, False, None, ()
         self._pending = 0
+        self._waiting_for = None
 
     # ----------------------------------------------------------------- the walk
     def advance(self) -> None:
@@ -183,6 +198,15 @@ class ExplainController(QObject):
         snap, window = self._latest, self._window
         assert snap is not None and snap.step_trace is not None
         if self.position < 0 or self._done:
+            if snap.stopped_early:
+                # The trainer takes no Step after early stopping: the walk's update could never
+                # happen, and the walk would wait for it for ever.
+                self.play(False)
+                window.say(translate("StepExplainer",
+                                     "Early stopping has paused this run: untick it to train on, "
+                                     "or Reset, then walk through an epoch."), 10000)
+                self._refresh()
+                return
             if snap.divergence is not None or not snap.step_trace.finite:
                 self.play(False)
                 window.say(translate("StepExplainer",
@@ -255,7 +279,8 @@ class ExplainController(QObject):
             self._switch(explaining)
         if self._waiting_for is not None and (snap.epoch >= self._waiting_for
                                               or snap.epoch < self._waiting_for - 1
-                                              or snap.divergence is not None):
+                                              or snap.divergence is not None
+                                              or snap.stopped_early):
             self._waiting_for = None  # the Step arrived (or a Reset overtook it)
         step = snap.step_trace
         if (self.position >= 0 and not self._done and step is not None
@@ -371,7 +396,9 @@ class ExplainController(QObject):
             panel.show_phase(title, "\n".join(hints),
                              [(text.formula_text(f), f.subject in (self._item, selected))
                               for f in phase.formulas], notes)
-        walked = self._walked if self._walked is not None and self._done else step
+        walked = step
+        if self._walked is not None and self._done and item_in(self._walked, self._item):
+            walked = self._walked  # the walk's numbers until the next walk starts
         item = self._item
         if item and item != selected and (item in step.batch.names or item[:1] in "IHOB"):
             formulas = (parameter_formulas(walked, item) if item in step.batch.names

@@ -8,6 +8,8 @@ when it applied a gesture (the old value it replaced).
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMenu, QProgressBar, QVBoxLayout, QWidget)
@@ -41,6 +43,8 @@ from nnsim.ui.window_layout import WindowLayout
 from nnsim.ui.window_lecture import LectureActions
 from nnsim.worker import WorkerThread
 
+log = logging.getLogger(__name__)
+
 
 
 
@@ -60,6 +64,7 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
         self.app_settings = settings or AppSettings()
         session = session or Session()
         self.latest_snapshot: Snapshot | None = None
+        self._failed_views: set[str] = set()  # views whose drawing raised (said once)
         self._shown_divergence = None
         self._shown_early_stop = False
         self._test_again_allowed = False
@@ -261,6 +266,8 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
     def _on_command_failed(self, command: cmd.Command, error: Exception) -> None:
         if isinstance(command, cmd.LoadCsv):
             self._load_finished()
+        if isinstance(command, cmd.SetExplain):
+            self.explainer.refused()
         text = error_text(error)
         self.say(text, 10000)
         self.show_error(text)
@@ -291,27 +298,40 @@ class MainWindow(FileActions, LessonActions, NotebookExport, LectureActions, Win
         self.latest_snapshot = snapshot
         self._note_epoch(snapshot.epoch)  # trained since the last save: unsaved changes
         try:
-            self.network_view.show_snapshot(snapshot)
-            self.explainer.show_snapshot(snapshot)
-            self.loss_plot.show_snapshot(snapshot)
-            self.loss_plot.show_test_result(snapshot.test_result)
-            self.landscape_panel.show_snapshot(snapshot)
-            self.control_panel.show_snapshot(snapshot)
-            if snapshot.settings.hidden_activation != self.activation_preview.activation():
-                self.activation_preview.set_activation(snapshot.settings.hidden_activation)
-            self._show_status(snapshot)
-            self.presentation.show_snapshot(snapshot)
-            self.demo_caption.show_snapshot(snapshot)
-            self._show_data(snapshot)
-            self.loss_plot.show_runs(snapshot)
-            self.run_actions.show_snapshot(snapshot)
-            self.examples_table.show_snapshot(snapshot)
+            for show in (self.network_view.show_snapshot, self.explainer.show_snapshot,
+                         self.loss_plot.show_snapshot, self._show_test_mark,
+                         self.landscape_panel.show_snapshot,
+                         self.control_panel.show_snapshot, self._show_activation,
+                         self._show_status, self.presentation.show_snapshot,
+                         self.demo_caption.show_snapshot, self._show_data,
+                         self.loss_plot.show_runs, self.run_actions.show_snapshot,
+                         self.examples_table.show_snapshot):
+                self._show_in_view(show, snapshot)
         finally:
             # Tell the worker only after the repaint this update queued: until then it waits, so
             # the paint does not wait for the GIL at every Python item it draws. Qt posts repaint
             # requests at low priority, behind every normal event (a zero timer would overtake
             # them), so the "drawn" event goes to the back of that same low-priority queue.
             QCoreApplication.postEvent(self, QEvent(SNAPSHOT_DRAWN), Qt.LowEventPriority.value)
+
+    def _show_in_view(self, show, snapshot: Snapshot) -> None:
+        """One view draws the snapshot; a bug in it is logged and leaves the others drawing."""
+        try:
+            show(snapshot)
+        except Exception:  # noqa: BLE001 - one broken view must not freeze every other one
+            name = getattr(show, "__qualname__", repr(show))
+            log.exception("drawing a snapshot failed in %s", name)
+            if name not in self._failed_views:  # say it once, not 15 times a second
+                self._failed_views.add(name)
+                self.say(self.tr("A part of the window could not be updated (a bug in nnsim; "
+                                 "the details are in the log). Training goes on."), 15000)
+
+    def _show_test_mark(self, snapshot: Snapshot) -> None:
+        self.loss_plot.show_test_result(snapshot.test_result)
+
+    def _show_activation(self, snapshot: Snapshot) -> None:
+        if snapshot.settings.hidden_activation != self.activation_preview.activation():
+            self.activation_preview.set_activation(snapshot.settings.hidden_activation)
 
     def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == SNAPSHOT_DRAWN:

@@ -49,3 +49,13 @@ def unsaved_changes_are_discarded(monkeypatch):
         return ask(self) if QMessageBox.question is not unanswered else "discard"
 
     monkeypatch.setattr(MainWindow, "ask_save_changes", discard_unless_answered)
+
+
+@pytest.fixture(autouse=True)
+def no_view_failed(caplog):
+    """The window logs a view that raised while drawing a snapshot and goes on drawing the
+    others (a user keeps a working window); in a test that is a failure."""
+    yield
+    failed = [r.getMessage() for r in caplog.records
+              if r.name == "nnsim.ui.main_window" and "drawing a snapshot failed" in r.getMessage()]
+    assert not failed, failed

@@ -295,3 +295,37 @@ def test_presses_that_come_before_the_trace_are_not_lost(qtbot, window) -> None:
     after = wait_for(qtbot, window, lambda s: s.epoch == 1)
     assert window.explainer.phase().kind == PHASE_KINDS[-1]
     assert np.array_equal(after.parameters, twin.net.parameters)
+
+
+def test_an_early_stopped_run_is_not_walked_and_the_walk_does_not_hang(qtbot, window) -> None:
+    window.submit(cmd.SetEarlyStopping(1))
+    window.submit(cmd.SetLearningRate(100.0))  # the dev loss jumps at once: stops early
+    window.action_set.train.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.stopped_early)
+    qtbot.waitUntil(lambda: not window.action_set.train.isChecked(), timeout=TIMEOUT)
+    explain_on(qtbot, window)
+    window.action_set.step.trigger()
+    assert window.explainer.position == -1 and window.explainer._waiting_for is None
+    assert "Early stopping" in window.statusBar().currentMessage()
+    window.submit(cmd.SetEarlyStopping(None))  # unticked: the walk goes on as usual
+    wait_for(qtbot, window, lambda s: not s.stopped_early)
+    assert press_step(qtbot, window).kind == PHASE_KINDS[0]
+
+
+def test_a_parameter_clicked_after_the_network_grew_shows_its_formulas(qtbot, window) -> None:
+    explain_on(qtbot, window)
+    walk_one_epoch(qtbot, window)
+    window.submit(cmd.SetHiddenUnits(4))
+    wait_for(qtbot, window, lambda s: s.step_trace is not None and "v41" in s.step_trace.batch.names)
+    window.explainer.item_clicked("v41")  # the walked trace has no v41: the current one has
+    assert window.explainer.panel._item_lines and "v41" in window.explainer.panel._item_html
+
+
+def test_a_followed_row_beyond_new_data_falls_back_to_the_mean(qtbot, window) -> None:
+    explain_on(qtbot, window, 150)
+    window.action_set.explain_step.setChecked(False)
+    window.submit(cmd.SetBuiltinDataset("xor", n_samples=100))
+    wait_for(qtbot, window, lambda s: s.n_train == 70)
+    window.action_set.explain_step.setChecked(True)
+    snap = wait_for(qtbot, window, lambda s: s.step_trace is not None)
+    assert snap.step_trace.row is None and snap.settings.explaining
