@@ -383,6 +383,12 @@ class ExplainController(QObject):
                                        "This step made the run diverge: training has stopped and "
                                        "kept the last weights with a finite loss. Press Reset "
                                        "(with a smaller learning rate)."))
+            elif self._done and step.steps_per_epoch > 1:
+                # Mini-batches: the epoch made several steps, not the one shown (update_notes
+                # says so); "exactly as Step does it" would contradict that.
+                notes.append(translate("StepExplainer",
+                                       "Done: the epoch is trained in mini-batches, as Step does "
+                                       "it. Press Step for the next epoch."))
             elif self._done:
                 notes.append(translate("StepExplainer",
                                        "Done: the weights are updated, exactly as Step does it. "

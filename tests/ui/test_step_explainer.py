@@ -97,6 +97,9 @@ def test_mini_batches_keep_the_promise_and_say_so(qtbot, window) -> None:
     assert "Mini-batches of 16" in notice and window.explainer.panel.notice_label.isVisible()
     after = wait_for(qtbot, window, lambda s: s.epoch == 1)
     assert np.array_equal(after.parameters, twin.net.parameters)
+    qtbot.waitUntil(lambda: "mini-batches, as Step" in window.explainer.panel.notice_label.text(),
+                    timeout=TIMEOUT)
+    assert "exactly as Step" not in window.explainer.panel.notice_label.text()  # not both
 
 
 def test_the_chosen_row_is_shown_with_its_numbers(qtbot, window) -> None:
