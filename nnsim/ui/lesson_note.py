@@ -10,8 +10,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 # A first paragraph this short reads as the note's title: it runs into the next paragraph in
 # bold, which saves the network a line of height on a laptop (as the demo caption does).
 TITLE_CHARS = 90
-# Lines of the note shown at once; a longer note scrolls.
+# Lines of the note shown at once; a longer note scrolls. In a window under COMPACT_BELOW px
+# tall (a 1024×768 projector, a 1366×768 laptop) fewer, or a 3-3-2 network with 9 hidden units
+# shrank to a thumbnail under the note.
 MAX_LINES = 4.5
+COMPACT_LINES = 2.5
+COMPACT_BELOW = 850
 
 
 class LessonNote(QWidget):
@@ -53,7 +57,9 @@ class LessonNote(QWidget):
 
     def height_for(self, width: int) -> int:
         """The height the note gets at ``width`` pixels: all of it, up to ``MAX_LINES`` lines
-        (the rest scrolls), so a 768-px laptop keeps room for the network."""
+        (``COMPACT_LINES`` in a low window; the rest scrolls), so a 768-px laptop keeps room for
+        the network."""
         needed = self.label.heightForWidth(max(100, width)) + 2
         line = self.label.fontMetrics().lineSpacing()
-        return min(needed, int(MAX_LINES * line) + 12)
+        lines = MAX_LINES if self.window().height() >= COMPACT_BELOW else COMPACT_LINES
+        return min(needed, int(lines * line) + 12)

@@ -422,3 +422,16 @@ def test_a_lesson_file_dropped_on_the_window_opens(qtbot, window, tmp_path) -> N
                               Qt.NoModifier)
     QCoreApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
+
+
+@pytest.mark.parametrize("window_height, most_lines", [(700, 2.5), (1000, 4.5)])
+def test_a_long_note_leaves_the_network_room_in_a_low_window(qapp, window_height,
+                                                             most_lines) -> None:
+    from nnsim.ui.lesson_note import LessonNote
+
+    note = LessonNote()
+    note.resize(400, window_height)  # a top-level widget: its own window
+    note.set_note("A long note. " * 200)
+    line = note.label.fontMetrics().lineSpacing()
+    assert note.height_for(400) <= most_lines * line + 12
+    assert note.height_for(400) > (most_lines - 1) * line  # and it does use its lines
