@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 import pyqtgraph as pg  # after PySide6, so pyqtgraph binds to it
 
-from nnsim.ui import numbers
+from nnsim.ui import numbers, plot_numbers
 from nnsim.ui.landscape_geometry import (DROP_COST, FULL_WORDS_COST, LabelRequest, best_place,
                                          candidate_rect)
 
@@ -45,6 +45,8 @@ NOTE_PX = 13
 ZOOM_RANGE = (0.5, 4.0)
 HIGH_CONTRAST_WIDTH = 1.4  # lines get this much thicker on a washed-out projector
 NICE_MANTISSAS = (1.0, 2.0, 5.0)
+
+plot_numbers.install()  # every plot's axis ticks in the interface's number format
 
 
 @dataclass(frozen=True)
