@@ -69,6 +69,10 @@ class NotebookExport:
             if facts is None:
                 return False
             snapshot, split_sizes = facts
+            # The plots may show weights of a few snapshots ago (training was running): draw the
+            # report's own snapshot first, so the figures show the numbers the report gives.
+            self.loss_plot.show_snapshot(snapshot)
+            self.landscape_panel.show_snapshot(snapshot)
             figures = self._write_figures(target)
             write_weights_csv(snapshot, target / notebook.WEIGHTS_CSV)
             notebook.write_history_csv(snapshot, target / notebook.HISTORY_CSV)

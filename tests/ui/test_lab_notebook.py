@@ -64,3 +64,18 @@ def test_an_unwritable_folder_gives_a_clear_error(window, tmp_path, monkeypatch)
     monkeypatch.setattr(window, "show_error", errors.append)
     assert window.export_lab_notebook(str(blocker / "notebook")) is False
     assert len(errors) == 1 and "notebook" in errors[0]
+
+
+def test_figures_show_the_weights_the_report_gives_even_while_training(qtbot, window, tmp_path,
+                                                                       monkeypatch) -> None:
+    import re
+
+    window.submit(cmd.SetSpeed(None))
+    window.action_set.train.setChecked(True)
+    wait_for(qtbot, window, lambda s: s.epoch > 20)
+    folder = tmp_path / "running"
+    monkeypatch.setattr(window, "ask_folder", lambda *a: str(folder))
+    window.findChild(QAction, "actionExportLabNotebook").trigger()  # pauses, then writes
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    epochs = int(re.search(r"\*\*Epochs trained:\*\* (\d+)", readme).group(1))
+    assert window.loss_plot._epochs[-1] == epochs  # what the exported loss plot drew
