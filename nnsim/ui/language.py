@@ -76,15 +76,22 @@ def switch_language(window: Any, language: str) -> Any:
     from nnsim.ui.main_window import MainWindow  # the window imports this module
 
     settings = window.app_settings
-    settings.language = language
-    settings.sync()
     if language == current_language():
+        _remember(settings, language)
         return window
     window.action_set.train.setChecked(False)
+    handover = window.worker.call(lambda s: s)
     try:
-        session = window.worker.call(lambda s: s).result(timeout=_WAIT_S)
+        session = handover.result(timeout=_WAIT_S)
     except concurrent.futures.TimeoutError:
-        return window  # the training thread is stuck: keep the window as it is
+        if not handover.cancel():
+            session = handover.result()  # it has started: it returns at once
+        else:  # the training thread is stuck: keep the window (and its language) as it is
+            _check_language(window, current_language())
+            window.show_error(translate("LanguageMenu", "The training thread did not respond; "
+                                        "the language was not changed."))
+            return window
+    _remember(settings, language)
     geometry, state = window.saveGeometry(), window.saveState()
     visible = window.isVisible()
     window.worker_thread.stop()
@@ -101,7 +108,26 @@ def switch_language(window: Any, language: str) -> Any:
         new.show()
     _discard(window)
     _current[:] = [new]
+    # Forget it once it is deleted: a later caller must not get a deleted window back.
+    new.destroyed.connect(lambda *_, ident=id(new): _forget(ident))
     return new
+
+
+def _forget(ident: int) -> None:
+    if _current and id(_current[0]) == ident:
+        _current.clear()
+
+
+def _remember(settings: Any, language: str) -> None:
+    settings.language = language
+    settings.sync()
+
+
+def _check_language(window: Any, language: str) -> None:
+    """Tick ``language`` in ``window``'s Language menu."""
+    menu = window.findChild(QMenu, "menuLanguage")
+    for action in menu.actions() if menu is not None else ():
+        action.setChecked(action.data() == language)
 
 
 def current_window(default: Any = None) -> Any:

@@ -213,15 +213,18 @@ class LessonActions(LessonMenus):
                 self.app_settings.remove_recent_file(str(Path(path).absolute()))
             self.show_error(lesson_error_text(error))
             return False
-        self.use_lesson(lesson, path if as_document else None)
+        if not self.use_lesson(lesson, path if as_document else None):
+            return False
         if as_document:
             self.app_settings.add_recent_file(path)
             self._fill_recent_menu()
         self.say(translate("LessonActions", "Opened %1").replace("%1", Path(path).name), 8000)
         return True
 
-    def use_lesson(self, lesson: Lesson, document_path: str | None) -> None:
-        """Train ``lesson``'s session from now on and show its note and hidden controls."""
+    def use_lesson(self, lesson: Lesson, document_path: str | None) -> bool:
+        """Train ``lesson``'s session from now on and show its note and hidden controls.
+
+        False if the training thread did not take it (the current session stays)."""
         epoch = lesson.session.trainer.epoch  # read before the session goes to the worker
         data_view = getattr(self, "data_view", None)
         needs_data_view = (data_view is not None and data_view.isVisible()
@@ -231,7 +234,10 @@ class LessonActions(LessonMenus):
         self.statusBar().clearMessage()
         self.loss_plot.clear_run()
         self.demo_caption.hide()
-        self._wait_for(self.worker.replace_session(lesson.session))
+        swap = self.worker.replace_session(lesson.session)
+        self._wait_for(swap)
+        if swap.cancelled():
+            return False  # the window goes on describing the session that is still trained
         self.undo_stack.clear()  # the old session's steps cannot be undone in this one
         # The old session's picture no longer describes anything: nothing may be decided from
         # it (the Data view would ask for two inputs of a file that has one).
@@ -245,6 +251,7 @@ class LessonActions(LessonMenus):
         self.document_path = None if document_path is None else str(Path(document_path))
         self.document_name = Path(lesson.path).name
         self._mark_clean(epoch)
+        return True
 
     def ask_lesson_properties(self) -> tuple[str | None, tuple[str, ...]] | None:
         """The lesson dialog (a method, so tests can replace it): (note, hidden) or None."""
@@ -352,9 +359,12 @@ class LessonActions(LessonMenus):
             with _busy():
                 result = future.result(timeout=WORKER_WAIT_S)
         except concurrent.futures.TimeoutError:
-            self.show_error(translate(
-                "LessonActions", "The training thread did not respond; nothing was changed."))
-            return None
+            if future.cancel():  # still queued: it never runs, so nothing was changed
+                self.show_error(translate(
+                    "LessonActions", "The training thread did not respond; nothing was changed."))
+                return None
+            with _busy():  # it has started (a large file): it ends soon, and must be waited for
+                result = future.result()
         QCoreApplication.sendPostedEvents(self)
         return result
 

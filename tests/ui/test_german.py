@@ -361,3 +361,24 @@ def test_the_dialogs_in_german_have_no_english_left(qtbot, german) -> None:
     qtbot.addWidget(lesson)
     found = offenders(iter(list(widget_texts(sweep)) + list(widget_texts(lesson))))
     assert not found, _report(found)
+
+
+def test_a_switch_the_training_thread_does_not_answer_changes_nothing(qtbot, qapp,
+                                                                       monkeypatch) -> None:
+    import concurrent.futures
+
+    settings = AppSettings.in_memory()
+    install_translator(qapp, "en")
+    window = MainWindow(settings=settings)
+    qtbot.waitUntil(lambda: window.latest_snapshot is not None, timeout=TIMEOUT)
+    monkeypatch.setattr("nnsim.ui.language._WAIT_S", 0.01)
+    monkeypatch.setattr(window.worker, "call", lambda task: concurrent.futures.Future())
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    try:
+        assert switch_language(window, "de") is window
+        assert current_language() == "en" and settings.language != "de"
+        assert window.findChild(object, "actionLanguageEnglish").isChecked()
+        assert errors and "did not respond" in errors[0]
+    finally:
+        window.close()

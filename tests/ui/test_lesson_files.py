@@ -435,3 +435,22 @@ def test_a_long_note_leaves_the_network_room_in_a_low_window(qapp, window_height
     line = note.label.fontMetrics().lineSpacing()
     assert note.height_for(400) <= most_lines * line + 12
     assert note.height_for(400) > (most_lines - 1) * line  # and it does use its lines
+
+
+def test_a_lesson_the_training_thread_does_not_take_changes_nothing(qtbot, window, tmp_path,
+                                                                    monkeypatch) -> None:
+    import concurrent.futures
+
+    from nnsim.core.lesson_file import save_session
+    from nnsim.core.session import Session
+
+    path = tmp_path / "stuck.nnsim"
+    save_session(Session(), path, note="never shown")
+    monkeypatch.setattr("nnsim.ui.lesson_actions.WORKER_WAIT_S", 0.01)
+    monkeypatch.setattr(window.worker, "replace_session", lambda s: concurrent.futures.Future())
+    errors = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    title = window.windowTitle()
+    assert not window.open_file(str(path))
+    assert errors and "nothing was changed" in errors[0]
+    assert window.windowTitle() == title and window.lesson_note_text != "never shown"
