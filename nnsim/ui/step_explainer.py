@@ -66,7 +66,9 @@ class StepExplainer(QWidget):
         self.row_spin.setToolTip(self.tr("The training row to follow (as numbered in the "
                                          "Examples table)"))
         self.row_spin.setKeyboardTracking(False)
-        self.row_spin.setEnabled(False)
+        # One row first: its numbers can be checked by hand (the mean of standardised inputs is
+        # 0 everywhere, and a mean of σ is not σ of a mean); the mean is one click away.
+        self.example_combo.setCurrentIndex(1)
         picker.addWidget(self.example_combo, 1)
         picker.addWidget(self.row_spin)
         layout.addLayout(picker)

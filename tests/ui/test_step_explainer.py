@@ -332,3 +332,10 @@ def test_a_followed_row_beyond_new_data_falls_back_to_the_mean(qtbot, window) ->
     window.action_set.explain_step.setChecked(True)
     snap = wait_for(qtbot, window, lambda s: s.step_trace is not None)
     assert snap.step_trace.row is None and snap.settings.explaining
+
+
+def test_explain_mode_first_follows_one_row_whose_numbers_can_be_checked(qtbot, window) -> None:
+    window.action_set.explain_step.setChecked(True)
+    snap = wait_for(qtbot, window, lambda s: s.step_trace is not None)
+    assert snap.step_trace.row == 0 and window.explainer.panel.row_spin.value() == 1
+    assert window.explainer.panel.row_spin.isEnabled()
