@@ -37,8 +37,12 @@ from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
 # Seconds the window waits for the training thread to save or swap (it answers between epochs,
 # within milliseconds; a stuck thread must not hang the window forever).
 WORKER_WAIT_S = 60.0
-# Commands that change only what is looked at, not the run: they do not make a file "modified".
-VIEW_ONLY_COMMANDS = ("SelectParameter", "SetDataViewAxes", "SetExplain", "SetExamplesTable")
+# Commands that change only what is looked at, not what a lesson file holds: they do not make a
+# file "modified". The run comparison is not saved in lesson files (the runs list is the
+# session's memory), so pinning and comparing change nothing a file holds either.
+VIEW_ONLY_COMMANDS = (cmd.SelectParameter, cmd.SetDataViewAxes, cmd.SetExplain,
+                      cmd.SetExamplesTable, cmd.PinRun, cmd.ClearComparison,
+                      cmd.CompareLearningRates)
 
 
 @contextlib.contextmanager
@@ -370,7 +374,7 @@ class LessonActions(LessonMenus):
 
     # ----------------------------------------------------------------- modified state
     def _note_applied(self, command: cmd.Command) -> None:
-        if type(command).__name__ not in VIEW_ONLY_COMMANDS:
+        if not isinstance(command, VIEW_ONLY_COMMANDS):
             self._set_modified(True)
 
     def _note_epoch(self, epoch: int) -> None:

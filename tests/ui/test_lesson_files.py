@@ -92,6 +92,11 @@ def test_save_and_save_as_write_the_session_and_clear_the_star(qtbot, window, tm
 def test_a_new_window_is_not_modified_until_something_changes(qtbot, window) -> None:
     settle(qtbot, window)
     assert not window.modified and not window.windowTitle().endswith("*")
+    window.findChild(QAction, "actionCompareLearningRates").trigger()  # not saved in files
+    qtbot.waitUntil(lambda: len(window.latest_snapshot.runs) == 3, timeout=TIMEOUT)
+    window.submit(cmd.SelectParameter("w12"))
+    wait_for(qtbot, window, lambda s: s.selected == "w12")
+    assert not window.modified
     window.submit_gesture(cmd.SetHiddenUnits(4))
     qtbot.waitUntil(lambda: window.modified, timeout=TIMEOUT)
 
