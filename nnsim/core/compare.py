@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from nnsim.core.command_errors import CommandError
 from nnsim.core.network import Network
 from nnsim.core.splits import Splits
 from nnsim.core.trainer import Trainer
@@ -45,12 +46,12 @@ def default_rates(learning_rate: float) -> tuple[float, float, float]:
 def check_comparison(learning_rates: Sequence[float], epochs: int) -> None:
     """ValueError unless the rates are positive and finite and the epochs in 1…10,000."""
     if not learning_rates:
-        raise ValueError("give at least one learning rate to compare")
+        raise CommandError("no_rates")
     for rate in learning_rates:
         if not (np.isfinite(rate) and rate > 0):
-            raise ValueError(f"every learning rate must be a positive number, got {rate}")
+            raise CommandError("compare_rate", rate=rate)
     if not 1 <= int(epochs) <= MAX_COMPARE_EPOCHS:
-        raise ValueError(f"compare over 1 to {MAX_COMPARE_EPOCHS} epochs, got {epochs}")
+        raise CommandError("compare_epochs", maximum=MAX_COMPARE_EPOCHS, epochs=epochs)
 
 
 def compare_learning_rates(start: Network, splits: Splits, loss: str,

@@ -17,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from nnsim.core import commands as cmd
+from nnsim.core.command_errors import CommandError
 from nnsim.core.commands import Command, Notice
 from nnsim.core.csv_loader import load_csv
 from nnsim.core.datasets import BUILTIN_DATASETS, CLASSIFICATION, Dataset
@@ -244,7 +245,7 @@ class Session(SessionRuns, SessionPicture):
 
     def _set_builtin_dataset(self, c: cmd.SetBuiltinDataset) -> None:
         if c.dataset not in BUILTIN_DATASETS:
-            raise ValueError(f"unknown dataset {c.dataset!r}")
+            raise CommandError("unknown_dataset", dataset=c.dataset)
         recipe = _resolve_recipe(replace(
             self.settings, dataset=c.dataset, n_samples=c.n_samples, noise=c.noise,
             data_seed=self.settings.data_seed if c.seed is None else int(c.seed)))
@@ -293,7 +294,7 @@ class Session(SessionRuns, SessionPicture):
     # ----------------------------------------------------------------- model choices
     def _set_hidden_units(self, c: cmd.SetHiddenUnits) -> None:
         if not 1 <= int(c.count) <= MAX_UNITS:
-            raise ValueError(f"the hidden layer holds 1 to {MAX_UNITS} units, got {c.count}")
+            raise CommandError("hidden_units", maximum=MAX_UNITS, count=c.count)
         self._rebuild(hidden_units=int(c.count))
 
     def _set_hidden_activation(self, c: cmd.SetHiddenActivation) -> None:
@@ -363,7 +364,7 @@ class Session(SessionRuns, SessionPicture):
         axes = None if c.axes is None else (int(c.axes[0]), int(c.axes[1]))
         n = self.dataset.n_features
         if axes is not None and (axes[0] == axes[1] or not all(0 <= a < n for a in axes)):
-            raise ValueError(f"the data view needs two different inputs out of {n}, got {axes}")
+            raise CommandError("data_view_axes", inputs=n)
         self._change(data_view_axes=axes)
 
     def _set_explain(self, c: cmd.SetExplain) -> None:
@@ -371,8 +372,7 @@ class Session(SessionRuns, SessionPicture):
         if row is not None:
             n = self.trainer.splits.train.n_samples
             if isinstance(row, bool) or not 0 <= int(row) < n:
-                raise ValueError(f"the step explainer follows a training row 0…{n - 1} "
-                                 f"(or the mean of all), got {row}")
+                raise CommandError("explain_row", rows=n, row=row + 1)  # numbered from 1
             row = int(row)
         self._change(explaining=bool(c.on), explain_row=row)
         self._explained.refresh()  # asked for now: the trace of these very weights
@@ -383,8 +383,7 @@ class Session(SessionRuns, SessionPicture):
     def _set_speed(self, c: cmd.SetSpeed) -> None:
         speed = c.epochs_per_second
         if speed is not None and not (np.isfinite(speed) and speed > 0):
-            raise ValueError(f"the speed must be a positive number of epochs per second, "
-                             f"got {speed}")
+            raise CommandError("speed")
         self._change(speed=None if speed is None else float(speed))
 
     # ----------------------------------------------------------------- selection and landscape
@@ -424,7 +423,7 @@ class Session(SessionRuns, SessionPicture):
         if value_range is not None:
             lo, hi = map(float, value_range)
             if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
-                raise ValueError("the range needs two finite numbers, the first below the second")
+                raise CommandError("landscape_range")
             value_range = (lo, hi)
         self._change(landscape_range=value_range)
         self._auto_range = None
@@ -433,8 +432,7 @@ class Session(SessionRuns, SessionPicture):
     def _edit_parameter(self, c: cmd.EditParameter) -> None:
         value = float(c.value)
         if not abs(value) <= MAX_EDIT_MAGNITUDE:  # also refuses nan
-            raise ValueError(f"{c.name} must lie between -{MAX_EDIT_MAGNITUDE:g} and "
-                             f"{MAX_EDIT_MAGNITUDE:g}, got {value:g}")
+            raise CommandError("edit_magnitude", name=c.name, limit=MAX_EDIT_MAGNITUDE)
         self.net[c.name] = value
         self.trainer.restart_divergence_check()
         self.test_result = None
@@ -480,7 +478,7 @@ def _resolve_recipe(settings: Settings) -> Settings:
     """Fill in the built-in dataset's own defaults where the settings leave them open."""
     entry = BUILTIN_DATASETS.get(settings.dataset)
     if entry is None:
-        raise ValueError(f"unknown dataset {settings.dataset!r}")
+        raise CommandError("unknown_dataset", dataset=settings.dataset)
     return replace(settings,
                    n_samples=entry.default_n_samples if settings.n_samples is None
                    else int(settings.n_samples),

@@ -12,6 +12,7 @@ from dataclasses import replace
 import numpy as np
 
 from nnsim.core import commands as cmd
+from nnsim.core.command_errors import CommandError
 from nnsim.core.commands import Notice
 from nnsim.core.compare import compare_learning_rates
 from nnsim.core.network import Network
@@ -52,7 +53,10 @@ class SessionRuns:
         self._run_settings = None
 
     def _pin_run(self, c: cmd.PinRun) -> None:
-        self.runs.pin(int(c.run_id), bool(c.on))
+        try:
+            self.runs.pin(int(c.run_id), bool(c.on))
+        except KeyError:  # dropped from the bounded list just as it was clicked
+            raise CommandError("no_run", run=int(c.run_id)) from None
 
     def _clear_comparison(self, c: cmd.ClearComparison) -> None:
         self.runs.unpin_all()

@@ -299,6 +299,53 @@
     </message>
 </context>
 <context>
+    <name>CommandError</name>
+    <message>
+        <source>there is no built-in dataset “%1”</source>
+        <translation>es gibt keinen eingebauten Datensatz „%1“</translation>
+    </message>
+    <message>
+        <source>the hidden layer holds 1 to %1 units, not %2</source>
+        <translation>die verborgene Schicht hat 1 bis %1 Neuronen, nicht %2</translation>
+    </message>
+    <message>
+        <source>the Data view needs two different inputs out of %1</source>
+        <translation>die Datenansicht braucht zwei verschiedene der %1 Eingaben</translation>
+    </message>
+    <message>
+        <source>the step explainer follows a training row from 1 to %1 or the mean of all rows, not row %2</source>
+        <translation>der Schritt-Erklärer folgt einer Trainingszeile von 1 bis %1 oder dem Mittel aller Zeilen, nicht Zeile %2</translation>
+    </message>
+    <message>
+        <source>the speed must be a positive number of epochs per second</source>
+        <translation>die Geschwindigkeit muss eine positive Zahl von Epochen pro Sekunde sein</translation>
+    </message>
+    <message>
+        <source>the range needs two finite numbers, the first below the second</source>
+        <translation>der Bereich braucht zwei endliche Zahlen, die erste kleiner als die zweite</translation>
+    </message>
+    <message>
+        <source>the value of %1 must lie between −%2 and %2</source>
+        <translation>der Wert von %1 muss zwischen −%2 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>run %1 is no longer kept in this session</source>
+        <translation>Lauf %1 ist in dieser Sitzung nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>give at least one learning rate to compare</source>
+        <translation>geben Sie mindestens eine Lernrate zum Vergleichen an</translation>
+    </message>
+    <message>
+        <source>every learning rate to compare must be a positive number, not %1</source>
+        <translation>jede zu vergleichende Lernrate muss eine positive Zahl sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a comparison trains 1 to %1 epochs, not %2</source>
+        <translation>ein Vergleich trainiert 1 bis %1 Epochen, nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Data</source>
@@ -1796,6 +1843,10 @@
         <source>Show nnsim in German</source>
         <translation>nnsim auf Deutsch anzeigen</translation>
     </message>
+    <message>
+        <source>The training thread did not respond; the language was not changed.</source>
+        <translation>Der Trainings-Thread hat nicht geantwortet; die Sprache wurde nicht gewechselt.</translation>
+    </message>
 </context>
 <context>
     <name>LectureActions</name>
@@ -2265,6 +2316,10 @@ Die Epoche mit dem bisher niedrigsten Entwicklungsverlust. Steigt der Entwicklun
     <message>
         <source>Something went wrong inside nnsim, and training was paused: %1. The details are in the log; the session is still usable.</source>
         <translation>In nnsim ist etwas schiefgegangen, das Training wurde angehalten: %1. Die Einzelheiten stehen im Protokoll; die Sitzung ist weiter nutzbar.</translation>
+    </message>
+    <message>
+        <source>A part of the window could not be updated (a bug in nnsim; the details are in the log). Training goes on.</source>
+        <translation>Ein Teil des Fensters konnte nicht aktualisiert werden (ein Fehler in nnsim; die Einzelheiten stehen im Protokoll). Das Training läuft weiter.</translation>
     </message>
     <message>
         <source>Epoch %1</source>
@@ -2965,6 +3020,10 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
         <translation>Erklärmodus: die nächste Phase der Epoche berechnen (F10); die letzte Phase trainiert die Epoche</translation>
     </message>
     <message>
+        <source>Early stopping has paused this run: untick it to train on, or Reset, then walk through an epoch.</source>
+        <translation>Frühes Stoppen hat diesen Lauf angehalten: Entfernen Sie das Häkchen, um weiterzutrainieren, oder setzen Sie zurück und gehen Sie dann eine Epoche durch.</translation>
+    </message>
+    <message>
         <source>The run has diverged: its numbers are no longer finite. Press Reset (with a smaller learning rate) to start again.</source>
         <translation>Der Lauf ist divergiert: Seine Zahlen sind nicht mehr endlich. Drücken Sie „Zurücksetzen“ (mit einer kleineren Lernrate), um neu zu beginnen.</translation>
     </message>
@@ -2995,6 +3054,10 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     <message>
         <source>This step made the run diverge: training has stopped and kept the last weights with a finite loss. Press Reset (with a smaller learning rate).</source>
         <translation>Dieser Schritt hat den Lauf divergieren lassen: Das Training wurde angehalten und hat die letzten Gewichte mit endlichem Verlust behalten. Drücken Sie „Zurücksetzen“ (mit einer kleineren Lernrate).</translation>
+    </message>
+    <message>
+        <source>Done: the epoch is trained in mini-batches, as Step does it. Press Step for the next epoch.</source>
+        <translation>Fertig: Die Epoche ist in Mini-Batches trainiert, genau wie bei „Schritt“. Drücken Sie „Schritt“ für die nächste Epoche.</translation>
     </message>
     <message>
         <source>Done: the weights are updated, exactly as Step does it. Press Step for the next epoch.</source>

@@ -7,6 +7,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from nnsim.core.command_errors import CommandError
+
 from nnsim.core import commands as cmd
 from nnsim.core.compare import compare_learning_rates, default_rates
 from nnsim.core.network import Network
@@ -162,8 +164,9 @@ def test_pin_and_clear_through_commands() -> None:
     assert session.snapshot().runs[0].pinned
     session.apply(cmd.ClearComparison())
     assert not session.snapshot().runs[0].pinned
-    with pytest.raises(KeyError):
+    with pytest.raises(CommandError) as refused:  # a run no longer kept: a coded refusal
         session.apply(cmd.PinRun(999))
+    assert refused.value.code == "no_run" and refused.value.params == {"run": 999}
 
 
 # ----------------------------------------------------------------------------- comparison

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QDoubleSpinBox, QMenu, QWidget
 
 import pyqtgraph as pg  # after PySide6
+from nnsim.core.command_errors import CommandError
 from nnsim.core import commands as cmd
 from nnsim.core.activations import ACTIVATIONS
 from nnsim.core.csv_errors import WORDS, DatasetError
@@ -133,7 +134,7 @@ def test_every_message_for_a_core_code_is_german(german) -> None:
         params = _sample(DatasetError, code, template)
         error = DatasetError(Path("messwerte.csv"), code, params, 3, 2, "x2")
         texts.append((f"DatasetError {code}", messages.error_text(error)))
-    for cls in (SplitError, LossError):
+    for cls in (SplitError, LossError, CommandError):
         for code, template in cls.templates.items():
             texts.append((f"{cls.__name__} {code}",
                           messages.error_text(cls(code, **_sample(cls, code, template)))))
