@@ -23,7 +23,7 @@ from nnsim.core.datasets import CLASSIFICATION
 from nnsim.core.example_rows import ExampleRows
 from nnsim.core.losses import LOSSES
 from nnsim.core.splits import Splits
-from nnsim.ui.numbers import fixed, significant
+from nnsim.ui.numbers import fixed, joined, significant
 
 Array = NDArray[np.float64]
 Index = QModelIndex | QPersistentModelIndex
@@ -308,7 +308,7 @@ class ExamplesModel(QAbstractTableModel):
                 "%1", significant(float(self._features[r, c.index])))
         if c.kind == OUTPUT and self.classification and np.isfinite(self._outputs[r]).all():
             names = self._parts().train.target_names
-            return self.tr("Probabilities: %1").replace("%1", ", ".join(
+            return self.tr("Probabilities: %1").replace("%1", joined(
                 f"{name} {fixed(float(p), 3)}" for name, p in zip(names, self._outputs[r])))
         if c.kind == WRONG and self._wrong[r] == 1.0:
             return self.tr("Predicted %1, but the target is %2").replace(

@@ -75,12 +75,12 @@ def notice_text(notice: cmd.Notice) -> str:
     if notice.code == "data_loaded":
         return fill(translate("Messages", "Loaded %1: %2 rows."), [p["source"], whole(p["rows"])])
     if notice.code == "learning_rates_compared":
-        rates = ", ".join(_rate(r) for r in p["learning_rates"])
+        rates = numbers.joined(_rate(r) for r in p["learning_rates"])
         text = fill(translate("Messages", "Compared the learning rates %1 over %2 epochs from the "
                                           "same initial weights."), [rates, p["epochs"]])
         if p.get("diverged"):
             text += " " + translate("Messages", "Diverged: %1.").replace(
-                "%1", ", ".join(_rate(r) for r in p["diverged"]))
+                "%1", numbers.joined(_rate(r) for r in p["diverged"]))
         return text
     if notice.code == "diverged":
         return divergence_text(Divergence(**p))

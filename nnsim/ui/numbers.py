@@ -57,6 +57,12 @@ def significant(value: float, digits: int = 4) -> str:
     return _localised(f"{value:.{digits}g}")
 
 
+def joined(texts) -> str:
+    """Numbers written as a list: "0.05, 0.5, 5" — or "0,05; 0,5; 5" under a decimal comma,
+    where a comma between them would read as part of a number."""
+    return ("; " if _decimal_point == "," else ", ").join(texts)
+
+
 def whole(value: int) -> str:
     """A count, large ones grouped by thousands as the language does (12,000 / 12.000)."""
     text = f"{int(value):,}"

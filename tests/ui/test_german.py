@@ -203,6 +203,9 @@ def test_german_messages_fill_parameters_in_german_number_format(german) -> None
     assert "(Semikolon)" in messages.error_text(DatasetError(Path("d.csv"), "ragged_row", {
         "values": 4, "width": 3, "delimiter": "semicolon"}, 7))
     assert numbers.fixed(0.5) == "0,50" and numbers.significant(-0.25) == "\u22120,25"
+    compared = messages.notice_text(cmd.Notice("learning_rates_compared", {
+        "learning_rates": (0.05, 0.5, 5.0), "epochs": 100, "diverged": (5.0,)}))
+    assert "0,05; 0,5; 5 " in compared  # a comma between decimal commas would be ambiguous
     assert "Kreuzentropie (binär)" in messages.error_text(LossError("needs_classification",
                                                                      loss="bce"))
 
