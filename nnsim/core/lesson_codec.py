@@ -192,18 +192,27 @@ def read_settings(reader: Reader) -> Settings:
     return Settings(**values)
 
 
+def _expected(annotation: str) -> str:
+    """What a Settings annotation asks for, in the words the window translates (a student
+    never reads "float")."""
+    kind = next((k.strip() for k in annotation.split("|") if k.strip() != "None"), "")
+    if kind.startswith("tuple["):
+        return "a list of numbers"
+    return {"bool": "true or false", "int": "a whole number", "str": "text"}.get(kind, "a number")
+
+
 def _typed(reader: Reader, key: str, value: Any, annotation: str) -> Any:
     """``value`` checked against a Settings annotation such as ``tuple[float, float] | None``."""
     kinds = [part.strip() for part in annotation.split("|")]
     if value is None:
         if "None" in kinds:
             return None
-        raise reader.error(key, "wrong_type", expected=annotation)
+        raise reader.error(key, "wrong_type", expected=_expected(annotation))
     kind = next(k for k in kinds if k != "None")
     if kind.startswith("tuple["):
         items = [k.strip() for k in kind[len("tuple["):-1].split(",")]
         if not isinstance(value, list) or len(value) != len(items):
-            raise reader.error(key, "wrong_type", expected=annotation)
+            raise reader.error(key, "wrong_type", expected=_expected(annotation))
         return tuple(_typed(reader, key, v, k) for v, k in zip(value, items))
     if kind == "bool":
         ok = type(value) is bool
@@ -217,7 +226,7 @@ def _typed(reader: Reader, key: str, value: Any, annotation: str) -> Any:
     else:  # a type this reader does not know: only plain JSON scalars get through
         ok = type(value) in (bool, int, float, str)
     if not ok:
-        raise reader.error(key, "wrong_type", expected=annotation)
+        raise reader.error(key, "wrong_type", expected=_expected(annotation))
     return value
 
 

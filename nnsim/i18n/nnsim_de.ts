@@ -2067,8 +2067,8 @@ Trotzdem auf den Testdaten auswerten?</translation>
         <translation>%1 ist %2 groß; eine Lektionsdatei darf höchstens %3 groß sein.</translation>
     </message>
     <message>
-        <source>%1 is not a lesson file: it is truncated or corrupt (line %2, column %3: %4).</source>
-        <translation>%1 ist keine Lektionsdatei: Sie ist abgeschnitten oder beschädigt (Zeile %2, Spalte %3: %4).</translation>
+        <source>%1 is not a lesson file: it is truncated or corrupt (line %2, column %3).</source>
+        <translation>%1 ist keine Lektionsdatei: sie ist abgeschnitten oder beschädigt (Zeile %2, Spalte %3).</translation>
     </message>
     <message>
         <source>%1 is not an nnsim lesson file (it has no format_version).</source>

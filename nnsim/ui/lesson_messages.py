@@ -36,8 +36,8 @@ TEMPLATES: dict[str, tuple[str, ...]] = {
         "%1 is %2; a lesson file may hold at most %3."), "size", "limit"),
     "not_json": (QT_TRANSLATE_NOOP(
         "LessonFileError",
-        "%1 is not a lesson file: it is truncated or corrupt (line %2, column %3: %4)."),
-        "line", "column", "reason"),
+        "%1 is not a lesson file: it is truncated or corrupt (line %2, column %3)."),
+        "line", "column"),  # the JSON parser's own reason is English jargon: the log has it
     "not_a_lesson": (QT_TRANSLATE_NOOP(
         "LessonFileError",
         "%1 is not an nnsim lesson file (it has no format_version)."),),
@@ -146,6 +146,8 @@ def lesson_error_text(error: Any) -> str:
             value = file_size(int(value))
         elif name == "expected":
             value = translate(_C, EXPECTED[value]) if value in EXPECTED else value
+        elif name in ("line", "column"):
+            value = str(value)  # a position, not a quantity: no thousands separator
         elif name == "reason":
             value = reason_text(str(value))
         elif isinstance(value, int) and not isinstance(value, bool):

@@ -379,3 +379,20 @@ def test_the_size_limit_is_checked_before_parsing(tmp_path, good, monkeypatch):
     with pytest.raises(LessonFileError) as caught:
         load_lesson(path)
     assert caught.value.code == "too_large"
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("learning_rate", "fast", "a number"), ("hidden_units", 2.5, "a whole number"),
+    ("train_selected_only", "yes", "true or false"), ("ratios", 0.7, "a list of numbers"),
+])
+def test_a_setting_of_the_wrong_type_is_named_in_words_a_student_reads(tmp_path, field, value,
+                                                                        expected):
+    path = tmp_path / "typed.nnsim"
+    save_session(Session(), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["settings"][field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(LessonFileError) as refused:
+        load_session(path)
+    assert refused.value.code == "wrong_type"
+    assert refused.value.params["expected"] == expected  # never "float" or "tuple[...]"
