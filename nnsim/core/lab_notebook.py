@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from nnsim.core.datasets import BUILTIN_DATASETS, QT_TRANSLATE_NOOP
+from nnsim.core.settings import VIEW_FIELDS
 from nnsim.core.snapshot import Snapshot
 
 CONTEXT = "LabNotebook"
@@ -30,10 +31,16 @@ LESSON_FILE = "settings.nnsim"
 HISTORY_COLUMNS = ("epoch", "train_loss", "dev_loss", "train_accuracy", "dev_accuracy")
 
 Translate = Callable[[str], str]
+# (kind, id) -> the name the window shows, kind "activation", "loss" or "dataset".
+NameOf = Callable[[str, str], str]
 
 
 def _same(text: str) -> str:
     return text
+
+
+def _id(kind: str, name: str) -> str:
+    return name
 
 
 @dataclass(frozen=True)
@@ -80,8 +87,11 @@ def write_history_csv(snapshot: Snapshot, path: str | Path) -> None:
 
 
 def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
-                    translate: Translate = _same) -> str:
-    """The notebook's README: settings, data and split, the final numbers, the test result."""
+                    translate: Translate = _same, name_of: NameOf = _id) -> str:
+    """The notebook's README: settings, data and split, the final numbers, the test result.
+
+    ``name_of`` gives the names the window shows for activations, losses and built-in
+    datasets (the ids stay in the settings table, which reproduces the run)."""
     t = translate
     s = snapshot.settings
     lines = ["# " + t(QT_TRANSLATE_NOOP("LabNotebook", "nnsim lab notebook")), ""]
@@ -95,7 +105,8 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
               if entry else t(QT_TRANSLATE_NOOP("LabNotebook", "imported rows (stored in %1)"))
               .replace("%1", LESSON_FILE))
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Dataset")),
-                   f"{snapshot.dataset_name} ({source})"),
+                   f"{name_of('dataset', s.dataset) if entry else snapshot.dataset_name} "
+                   f"({source})"),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Task")), t(QT_TRANSLATE_NOOP(
                   "LabNotebook", "classification")) if snapshot.is_classification
                   else t(QT_TRANSLATE_NOOP("LabNotebook", "regression"))),
@@ -115,8 +126,9 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
     lines += ["## " + t(QT_TRANSLATE_NOOP("LabNotebook", "Network and training")), ""]
     lines += [_row(t(QT_TRANSLATE_NOOP("LabNotebook", "Network")), "-".join(map(str, snapshot.sizes))),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Activations (hidden, output)")),
-                   f"{s.hidden_activation}, {s.output_activation}"),
-              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Loss")), s.loss),
+                   f"{name_of('activation', s.hidden_activation)}, "
+                   f"{name_of('activation', s.output_activation)}"),
+              _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Loss")), name_of("loss", s.loss)),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Learning rate η")), number(s.learning_rate)),
               _row(t(QT_TRANSLATE_NOOP("LabNotebook", "Batch size")),
                    str(s.batch_size) if s.batch_size else
@@ -172,7 +184,9 @@ def report_markdown(snapshot: Snapshot, facts: NotebookFacts,
         lines += [f"![{Path(name).stem}]({name})" for name in images]
     lines += ["", "## " + t(QT_TRANSLATE_NOOP("LabNotebook", "All settings")), "",
               "| setting | value |", "| --- | --- |"]
-    lines += [f"| {f.name} | {_cell(getattr(s, f.name))} |" for f in fields(s)]
+    # What the window only shows (speed, the Data view, the explainer) is not part of the run.
+    lines += [f"| {f.name} | {_cell(getattr(s, f.name))} |" for f in fields(s)
+              if f.name not in VIEW_FIELDS]
     return "\n".join(lines) + "\n"
 
 

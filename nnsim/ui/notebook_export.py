@@ -21,8 +21,15 @@ from nnsim.core.lesson_file import LessonFileError, save_session
 from nnsim.core.session import Session
 from nnsim.ui.file_actions import write_weights_csv
 from nnsim.ui.lesson_messages import lesson_error_text
+from nnsim.ui.names import activation_name, dataset_name, loss_name
 from nnsim.ui.plot_export import export_png, export_svg
 from nnsim.ui.translated import translate  # the name pyside6-lupdate looks for
+
+
+def _display_name(kind: str, name: str) -> str:
+    """The name the window shows for an activation, a loss or a built-in dataset."""
+    return {"activation": activation_name, "loss": loss_name,
+            "dataset": dataset_name}[kind](name)
 
 
 def _translate(text: str) -> str:
@@ -78,7 +85,7 @@ class NotebookExport:
             notebook.write_history_csv(snapshot, target / notebook.HISTORY_CSV)
             info = notebook.NotebookFacts(datetime.now(), nnsim.__version__, split_sizes,
                                           tuple(figures))
-            text = notebook.report_markdown(snapshot, info, _translate)
+            text = notebook.report_markdown(snapshot, info, _translate, _display_name)
             (target / notebook.README).write_text(text, encoding="utf-8")
         except LessonFileError as error:
             self.show_error(lesson_error_text(error))

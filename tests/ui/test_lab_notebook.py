@@ -26,6 +26,9 @@ def test_export_lab_notebook_writes_the_folder(qtbot, window, tmp_path, monkeypa
     assert {p.name for p in folder.iterdir()} >= EXPECTED
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert "**Epochs trained:** 15" in readme and "**Learning rate η:** 0.8" in readme
+    # The names the window shows, not the ids (those stay in the settings table).
+    assert "**Loss:** Categorical cross-entropy" in readme and "Sigmoid, Softmax" in readme
+    assert "| learning_rate | 0.8 |" in readme and "| explaining |" not in readme
     assert f"loss {snap.test_result.loss:.6g} at epoch 15" in readme
     history = list(csv.reader((folder / "history.csv").open(encoding="utf-8")))
     assert len(history) == 1 + 16  # header + epochs 0..15
