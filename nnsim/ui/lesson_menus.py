@@ -76,7 +76,11 @@ class LessonMenus:
             action = QAction(title, menu)
             action.setObjectName("actionLesson" + "".join(
                 part.capitalize() for part in path.stem.replace("_", "-").split("-")))
-            action.setToolTip(str(path))
+            # What the lesson shows (a student has no use for the file's path).
+            tip = (QCoreApplication.translate(DEMOS_CONTEXT, demo.try_this) or demo.try_this
+                   ) if demo else path.name
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
             action.triggered.connect(lambda _=False, p=path: self.open_builtin_lesson(p))
             menu.addAction(action)
         menu.addSeparator()

@@ -192,6 +192,8 @@ def test_recent_files_survive_in_app_settings(qapp) -> None:
 def test_the_shipped_lessons_open_from_the_menu(qtbot, window) -> None:
     menu = window.findChild(QMenu, "menuLessons")
     action = next(a for a in menu.actions() if a.objectName() == "actionLessonGradientStep")
+    from nnsim.core.demos import DEMOS
+    assert action.toolTip() == DEMOS["gradient-step"].try_this  # what it shows, not a path
     action.trigger()
     snap = wait_for(qtbot, window, lambda s: s.settings.learning_rate == 1.5)
     assert snap.settings.selected == "v32" and snap.settings.train_selected_only
