@@ -176,7 +176,6 @@ def _padded(names: tuple[str, ...], n: int) -> tuple[str, ...]:
 
 
 def gradient_label(value: float) -> str:
-    """A slope on an edge label: two significant digits (one below 0.01), about 6 characters."""
-    if abs(value) < NOISE:
-        value = 0.0
-    return numbers.significant(value, 2 if abs(value) >= 0.01 else 1)
+    """A slope on an edge label, rounded as in the dock's formulas (one rounding everywhere:
+    a student compares the edge with the formula)."""
+    return number(value)

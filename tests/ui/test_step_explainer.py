@@ -339,3 +339,14 @@ def test_explain_mode_first_follows_one_row_whose_numbers_can_be_checked(qtbot, 
     snap = wait_for(qtbot, window, lambda s: s.step_trace is not None)
     assert snap.step_trace.row == 0 and window.explainer.panel.row_spin.value() == 1
     assert window.explainer.panel.row_spin.isEnabled()
+
+
+def test_an_edge_shows_its_slope_rounded_as_the_formula_in_the_dock(qtbot, window) -> None:
+    window.resize(1366, 768)
+    explain_on(qtbot, window, 0)
+    for _ in range(4):  # forward hidden, forward output, loss, backward output
+        press_step(qtbot, window)
+    edge = window.network_view.explain_marks.edge_texts["v31"]  # "∂v31 = −0.683"
+    value = edge.split(" = ")[1]
+    lines = [line for line in window.explainer.panel.formula_lines() if line.startswith("∂ℓ/∂v31")]
+    assert lines and lines[0].endswith("= " + value)
