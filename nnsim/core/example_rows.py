@@ -31,6 +31,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from nnsim.core.datasets import CLASSIFICATION, Dataset
+from nnsim.core.frozen import read_only
 from nnsim.core.losses import sample_losses
 from nnsim.core.network import Network
 from nnsim.core.splits import Splits
@@ -45,10 +46,9 @@ MIN_INTERVAL = 0.25
 COST_FACTOR = 10.0
 
 
-def _frozen(values: np.ndarray) -> np.ndarray:
-    """Read-only: the arrays go to the window's thread, which must not change them."""
-    values.setflags(write=False)
-    return values
+def _fresh(values: np.ndarray) -> np.ndarray:
+    """Read-only without a copy (the arrays are made here): they go to the window's thread."""
+    return read_only(values, dtype=None, copy=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,10 +96,10 @@ def split_rows(net: Network, data: Dataset, loss: str) -> SplitRows:
     predicted = misclassified = None
     if data.task == CLASSIFICATION:
         # Every output activation keeps the order of the logits, so the argmax is the same.
-        predicted = _frozen(logits.argmax(axis=1))
-        misclassified = _frozen(predicted != data.Y.argmax(axis=1))
-    return SplitRows(_frozen(np.ascontiguousarray(outputs)),
-                     _frozen(np.ascontiguousarray(losses, dtype=np.float64)),
+        predicted = _fresh(logits.argmax(axis=1))
+        misclassified = _fresh(predicted != data.Y.argmax(axis=1))
+    return SplitRows(_fresh(np.ascontiguousarray(outputs)),
+                     _fresh(np.ascontiguousarray(losses, dtype=np.float64)),
                      predicted, misclassified)
 
 

@@ -34,6 +34,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from nnsim.core.activations import ACTIVATIONS
+from nnsim.core.frozen import read_only
 from nnsim.core.losses import check_pairing, output_delta, sample_losses
 from nnsim.core.network import Network
 
@@ -54,9 +55,7 @@ OUTPUT = "output"        # a network output ŷₖ
 
 def _frozen(values: ArrayLike) -> Array:
     """A read-only float copy: a trace must not change under the window that shows it."""
-    out = np.array(values, dtype=np.float64)
-    out.setflags(write=False)
-    return out
+    return read_only(values)
 
 
 @dataclass(frozen=True, eq=False)

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from nnsim.core.frozen import read_only
 from nnsim.core.settings import Settings
 
 Array = NDArray[np.float64]
@@ -97,12 +98,6 @@ def thin(n: int, limit: int) -> NDArray[np.intp]:
     return np.unique(np.round(np.linspace(0, n - 1, limit)).astype(np.intp))
 
 
-def _frozen_array(values: Array) -> Array:
-    values = np.array(values, dtype=np.float64)
-    values.setflags(write=False)  # shared by every snapshot: nobody may change it
-    return values
-
-
 @dataclass(frozen=True, eq=False)
 class RunRecord:
     """One finished (or compared) run.
@@ -170,11 +165,11 @@ def make_record(run_id: int, settings: Settings, history: dict[str, Array], dive
         index = epochs.astype(np.intp)
         known = np.flatnonzero(index < parameters.shape[0])
         rows = known[thin(known.size, PATH_POINTS)]
-        path_epochs = _frozen_array(epochs[rows])
-        path_parameters = _frozen_array(parameters[index[rows]])
-        path_losses = _frozen_array(train[rows])
-    return RunRecord(run_id, settings, _frozen_array(epochs[keep]), _frozen_array(train[keep]),
-                     _frozen_array(dev[keep]), last, final[0], final[1], bool(diverged),
+        path_epochs = read_only(epochs[rows])
+        path_parameters = read_only(parameters[index[rows]])
+        path_losses = read_only(train[rows])
+    return RunRecord(run_id, settings, read_only(epochs[keep]), read_only(train[keep]),
+                     read_only(dev[keep]), last, final[0], final[1], bool(diverged),
                      pinned, compared, tuple(changed), tuple(names), path_epochs,
                      path_parameters, path_losses)
 
