@@ -83,9 +83,15 @@ def test_the_window_in_german_has_no_english_left(qtbot, german) -> None:
     qtbot.waitUntil(lambda: window.latest_snapshot.test_result is not None, timeout=TIMEOUT)
     for dock in window.findChildren(QDockWidget):  # hidden ones too: their texts are reachable
         dock.show()
-    window.action_set.explain_step.trigger()  # the step explainer: walk one phase
+    # The step explainer: walk one phase (showing its dock above already turned it on).
+    window.action_set.explain_step.setChecked(True)
     window.action_set.step.trigger()
-    qtbot.wait(500)  # let the docks fill in from the next snapshots
+    # Wait until the docks are filled from a snapshot (on a loaded machine a fixed wait passed
+    # before they were, and the test looked at empty docks).
+    qtbot.waitUntil(lambda: window.explainer.phase() is not None, timeout=TIMEOUT)
+    window.findChild(QDockWidget, "examplesTable").raise_()  # computed only while on screen
+    qtbot.waitUntil(lambda: window.latest_snapshot.example_rows is not None, timeout=TIMEOUT)
+    qtbot.wait(100)  # and drawn
     texts = list(widget_texts(window))
     texts.append(("status bar", window.statusBar().currentMessage()))
     for menu in window.menuBar().findChildren(QMenu):
