@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Save every weight and bias with its value</source>
-        <translation>Alle Gewichte und Bias-Werte mit ihren Werten speichern</translation>
+        <translation>Jedes Gewicht und jeden Bias mit seinem Wert speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3037,7 +3037,7 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     </message>
     <message>
         <source>Preparing the trace…</source>
-        <translation>Die Aufzeichnung wird vorbereitet…</translation>
+        <translation>Die Rechnung wird vorbereitet…</translation>
     </message>
     <message>
         <source>Training runs: the numbers follow the network. Pause and press Step to walk through one epoch.</source>
@@ -3129,7 +3129,7 @@ Klicken zum Auswählen, Doppelklick zum Ändern.</translation>
     </message>
     <message>
         <source>A hidden unit&apos;s δ is the output δs sent back along its weights, times the slope of its activation; an input weight&apos;s slope is δ times the input.</source>
-        <translation>Das δ eines verborgenen Neurons sind die δ der Ausgaben, über seine Gewichte zurückgeleitet, mal die Steigung seiner Aktivierungsfunktion; die Steigung eines Eingabegewichts ist δ mal die Eingabe.</translation>
+        <translation>Das δ eines verborgenen Neurons ist die über seine Gewichte zurückgeleitete Summe der Ausgabe-δ, mal die Steigung seiner Aktivierungsfunktion; die Steigung eines Eingabegewichts ist δ mal die Eingabe.</translation>
     </message>
     <message>
         <source>Gradient descent: new value = old value − η · slope.</source>
