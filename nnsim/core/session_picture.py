@@ -127,7 +127,7 @@ class SessionPicture:
     def views_pending(self) -> bool:
         """A throttled view (the Examples table, the step explainer's trace) lags the weights:
         the next snapshot should come soon."""
-        return self._examples.pending or self._explained.pending
+        return self.examples_pending or self._explained.pending
 
     def _example_rows(self) -> ExampleRows | None:
         """Every row's output and loss while the Examples table is shown; the test rows' only

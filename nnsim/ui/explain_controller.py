@@ -39,11 +39,6 @@ MAX_PENDING = 12  # presses kept while a trace is on its way (two epochs' walks)
 DOCK_NAME = "stepExplainer"
 
 
-def item_in(walked: ExplainedStep, item: str) -> bool:
-    """``item`` (a parameter's name) is one of the traced network's parameters."""
-    return item in walked.batch.names
-
-
 class ExplainController(QObject):
     """Explain mode: the walk's state, the dock and the editor's marks."""
 
@@ -403,7 +398,7 @@ class ExplainController(QObject):
                              [(text.formula_text(f), f.subject in (self._item, selected))
                               for f in phase.formulas], notes)
         walked = step
-        if self._walked is not None and self._done and item_in(self._walked, self._item):
+        if self._walked is not None and self._done and self._item in self._walked.batch.names:
             walked = self._walked  # the walk's numbers until the next walk starts
         item = self._item
         if item and item != selected and (item in step.batch.names or item[:1] in "IHOB"):
